@@ -1,0 +1,40 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/SiteFooter";
+import { getSiteContent } from "@/lib/content.server";
+import { uiText } from "@/lib/ui-text";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { site } = await getSiteContent();
+  return {
+    title: { default: site.name, template: `%s · ${site.name}` },
+    description: site.description,
+  };
+}
+
+export const viewport: Viewport = {
+  colorScheme: "light dark",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0f172a" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { site } = await getSiteContent();
+  return (
+    <html lang="en">
+      <body className="bg-white text-slate-900 antialiased dark:bg-slate-900 dark:text-slate-100">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900 focus:outline focus:outline-2"
+        >
+          {uiText.skipToContent}
+        </a>
+        {children}
+        <SiteFooter lastReviewed={site.lastReviewed} reportMistakeUrl={site.reportMistakeUrl} />
+      </body>
+    </html>
+  );
+}

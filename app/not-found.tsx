@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { PageShell } from "@/components/PageShell";
+import { uiText } from "@/lib/ui-text";
+
+export const metadata: Metadata = { title: uiText.notFound.title };
+
+export default function NotFound() {
+  return (
+    <PageShell>
+      <h1 className="text-3xl font-bold tracking-tight">{uiText.notFound.title}</h1>
+      <p className="mt-3 text-lg">{uiText.notFound.body}</p>
+      <p className="mt-6 font-semibold">{uiText.notFound.suggestions}</p>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        {uiText.notFound.links.map((link) => (
+          <li key={link.href}>
+            <a href={link.href} className="underline underline-offset-4">
+              {link.label}
+            </a>
+            : {link.hint}
+          </li>
+        ))}
+      </ul>
+    </PageShell>
+  );
+}

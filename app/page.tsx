@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { MdxContent } from "@/components/mdx/MdxContent";
+import { PageShell } from "@/components/PageShell";
+import { numberCitations } from "@/lib/citations";
+import { getSiteContent } from "@/lib/content.server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { story, site } = await getSiteContent();
+  return { title: { absolute: `${story.frontmatter.title} · ${site.name}` }, description: story.frontmatter.description };
+}
+
+export default async function StoryPage() {
+  const { story, sourcesById } = await getSiteContent();
+  return (
+    <PageShell currentPath="/">
+      <article className="prose prose-slate dark:prose-invert max-w-none prose-headings:scroll-mt-4 prose-a:underline-offset-4">
+        <h1>{story.frontmatter.title}</h1>
+        <MdxContent code={story.code} numbering={numberCitations(story.citedInBody, sourcesById)} />
+      </article>
+    </PageShell>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { PageShell } from "@/components/PageShell";
+import { SourceList } from "@/components/SourceList";
+import { getSiteContent } from "@/lib/content.server";
+import { uiText } from "@/lib/ui-text";
+
+export const metadata: Metadata = { title: uiText.sources.title, description: uiText.sources.description };
+
+export default async function SourcesPage() {
+  const { sources, citedIn } = await getSiteContent();
+  return (
+    <PageShell currentPath="/sources">
+      <h1 className="text-3xl font-bold tracking-tight">{uiText.sources.title}</h1>
+      <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{uiText.sources.intro}</p>
+      <SourceList sources={sources} citedIn={citedIn} />
+    </PageShell>
+  );
+}

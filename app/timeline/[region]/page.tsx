@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TimelinePage } from "@/components/TimelinePage";
+import { timelineRegionId, timelineRegionIds, type TimelineRegionId } from "@/lib/schemas";
+import { uiText } from "@/lib/ui-text";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return timelineRegionIds.map((region) => ({ region }));
+}
+
+function asRegion(value: string): TimelineRegionId | null {
+  const parsed = timelineRegionId.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+export async function generateMetadata({ params }: PageProps<"/timeline/[region]">): Promise<Metadata> {
+  const region = asRegion((await params).region);
+  if (!region) return {};
+  return {
+    title: `${uiText.timeline.title}: ${uiText.timelineRegions[region]}`,
+    description: uiText.timeline.description,
+  };
+}
+
+export default async function TimelineForRegion({ params }: PageProps<"/timeline/[region]">) {
+  const region = asRegion((await params).region);
+  if (!region) notFound();
+  return <TimelinePage region={region} />;
+}

@@ -1,0 +1,61 @@
+import type { CitingPlace } from "@/lib/content.server";
+import { formatDate } from "@/lib/dates";
+import type { Source } from "@/lib/schemas";
+import { uiText } from "@/lib/ui-text";
+
+/** The bibliography, oldest first, each entry an anchor (/sources#<id>) that citations link to. */
+export function SourceList({ sources, citedIn }: { sources: Source[]; citedIn: ReadonlyMap<string, CitingPlace[]> }) {
+  const ordered = [...sources].sort((a, b) => a.date.localeCompare(b.date) || a.publisher.localeCompare(b.publisher));
+  return (
+    <ol className="mt-8 list-none space-y-6 p-0">
+      {ordered.map((source) => (
+        <li key={source.id} id={source.id} className="rounded-md border border-slate-200 p-4 dark:border-slate-700">
+          <p className="m-0 text-sm font-semibold text-slate-700 dark:text-slate-300">{source.publisher}</p>
+          <h2 className="mt-1 text-base leading-snug font-bold">
+            <a href={source.url} className="break-words underline underline-offset-4" rel="noreferrer">
+              {source.title}
+            </a>
+          </h2>
+          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+            <dt className="font-semibold">{uiText.sources.published}</dt>
+            <dd className="m-0">
+              <time dateTime={source.date}>{formatDate(source.date)}</time>
+            </dd>
+            <dt className="font-semibold">Address</dt>
+            <dd className="m-0 break-all text-slate-700 dark:text-slate-300">{source.url}</dd>
+            {source.archiveUrl ? (
+              <>
+                <dt className="font-semibold">{uiText.sources.archived}</dt>
+                <dd className="m-0 break-all">
+                  <a href={source.archiveUrl} className="underline underline-offset-4" rel="noreferrer">
+                    {source.archiveUrl}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+            <dt className="font-semibold">Reliability</dt>
+            <dd className="m-0">{uiText.sources.confidence[source.confidence]}</dd>
+            {source.note ? (
+              <>
+                <dt className="font-semibold">Note</dt>
+                <dd className="m-0">{source.note}</dd>
+              </>
+            ) : null}
+            <dt className="font-semibold">{uiText.sources.citedIn}</dt>
+            <dd className="m-0">
+              <ul className="m-0 list-none p-0">
+                {(citedIn.get(source.id) ?? []).map((place) => (
+                  <li key={place.href}>
+                    <a href={place.href} className="underline underline-offset-4">
+                      {place.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </dl>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,64 @@
+import type { TimelineEntry } from "@/lib/content.server";
+import { formatDate } from "@/lib/dates";
+import { timelineRegionIds, type Source } from "@/lib/schemas";
+import { uiText } from "@/lib/ui-text";
+import type { CitationNumbering } from "./mdx/Cite";
+import { MdxContent } from "./mdx/MdxContent";
+
+function regionsText(regions: TimelineEntry["regions"]): string {
+  if (regions.length === timelineRegionIds.length) return "Members everywhere";
+  return regions.map((id) => uiText.timelineRegions[id]).join(", ");
+}
+
+function sourceName(source: Source): string {
+  return `${source.publisher}, ${formatDate(source.date)}`;
+}
+
+export function TimelineList({ entries, numbering }: { entries: TimelineEntry[]; numbering: CitationNumbering }) {
+  return (
+    <ol className="m-0 list-none space-y-6 border-l-2 border-slate-300 p-0 pl-5 dark:border-slate-700">
+      {entries.map((entry) => {
+        const { title, date, dateLabel } = entry.frontmatter;
+        const headingId = `${entry.slug}-title`;
+        return (
+          <li key={entry.slug} id={entry.slug} className="relative">
+            <span aria-hidden="true" className="absolute -left-[1.72rem] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-slate-500 dark:border-slate-900 dark:bg-slate-400" />
+            <article aria-labelledby={headingId}>
+              <p className="m-0 text-sm font-semibold text-slate-700 dark:text-slate-300">
+                <time dateTime={date}>{dateLabel ?? formatDate(date)}</time>
+              </p>
+              <h2 id={headingId} className="mt-1 text-lg leading-snug font-bold">
+                <a href={`#${entry.slug}`} className="no-underline hover:underline underline-offset-4">
+                  {title}
+                </a>
+              </h2>
+              <div className="prose prose-slate dark:prose-invert mt-2 max-w-none">
+                <MdxContent code={entry.code} numbering={numbering} />
+              </div>
+              <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
+                <dt className="font-semibold">{uiText.timeline.regionsLabel}</dt>
+                <dd className="m-0">{regionsText(entry.regions)}</dd>
+                <dt className="font-semibold">{uiText.timeline.sourcesLabel}</dt>
+                <dd className="m-0">
+                  <ul className="m-0 list-none p-0">
+                    {entry.sourceIds.map((id) => {
+                      const source = numbering.sourcesById.get(id);
+                      if (!source) return null;
+                      return (
+                        <li key={id}>
+                          <a href={`/sources#${id}`} className="underline underline-offset-4" aria-label={`${sourceName(source)}: “${source.title}”`}>
+                            {sourceName(source)}
+                          </a>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </dd>
+              </dl>
+            </article>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Source } from "@/lib/schemas";
+import { uiText } from "@/lib/ui-text";
+
+export interface CitationNumbering {
+  /** Source id → its number on this page. */
+  numbers: ReadonlyMap<string, number>;
+  sourcesById: ReadonlyMap<string, Source>;
+}
+
+/** A small numbered link to a source's entry on /sources, named for screen readers. */
+export function Cite({ id, numbering }: { id: string; numbering: CitationNumbering }) {
+  const source = numbering.sourcesById.get(id);
+  const number = numbering.numbers.get(id);
+  // The loader has already rejected unknown ids with their file and line; this guards the invariant.
+  if (!source || number === undefined) throw new Error(`<Cite id="${id}"> names no known source`);
+  return (
+    <sup className="cite">
+      <a
+        href={`/sources#${id}`}
+        aria-label={uiText.cite.label(number, source.publisher, source.title)}
+        className="px-0.5 font-sans text-[0.75em] font-semibold no-underline text-sky-800 hover:underline focus-visible:underline dark:text-sky-300"
+      >
+        [{number}]
+      </a>
+    </sup>
+  );
+}

@@ -1,0 +1,22 @@
+import { getMDXComponent } from "mdx-bundler/client";
+import { mdxComponents } from "./mdx-components";
+import type { CitationNumbering } from "./Cite";
+
+type MdxComponent = ReturnType<typeof getMDXComponent>;
+const componentsByCode = new Map<string, MdxComponent>();
+
+/** getMDXComponent evaluates the compiled code; do that once per distinct document. */
+function componentFor(code: string): MdxComponent {
+  let component = componentsByCode.get(code);
+  if (!component) {
+    component = getMDXComponent(code);
+    componentsByCode.set(code, component);
+  }
+  return component;
+}
+
+/** Renders compiled MDX on the server; the page ships HTML, not the MDX code. */
+export function MdxContent({ code, numbering }: { code: string; numbering: CitationNumbering }) {
+  const Content = componentFor(code);
+  return <Content components={mdxComponents(numbering)} />;
+}

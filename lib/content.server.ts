@@ -1,0 +1,295 @@
+/**
+ * The one loader of `content/`: reads every file, validates it with the schemas,
+ * checks the references between files, and compiles the MDX. A mistake anywhere
+ * throws ContentErrors naming each file and field, which fails the build.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import YAML from "yaml";
+import type { z } from "zod";
+import { ContentError, ContentErrors } from "./content-error";
+import { MdxCompiler } from "./mdx-compiler.server";
+import {
+  siteSchema,
+  sourcesFileSchema,
+  storyFrontmatterSchema,
+  timelineFrontmatterSchema,
+  timelineRegionIds,
+  type SiteConfig,
+  type Source,
+  type StoryFrontmatter,
+  type TimelineFrontmatter,
+  type TimelineRegionId,
+} from "./schemas";
+
+export interface CompiledDocument<Frontmatter> {
+  /** Path relative to the project, e.g. "content/story.mdx". */
+  file: string;
+  frontmatter: Frontmatter;
+  code: string;
+  /** Source ids cited with <Cite> in the body, in order of first appearance. */
+  citedInBody: string[];
+  /** The file line of each id's first <Cite>, for messages. */
+  citeLines: ReadonlyMap<string, number>;
+}
+
+export interface TimelineEntry extends CompiledDocument<TimelineFrontmatter> {
+  slug: string;
+  /** The regions the entry concerns, with "everyone" expanded. */
+  regions: TimelineRegionId[];
+  /** Frontmatter sources, then any cited only in the body. */
+  sourceIds: string[];
+}
+
+export interface CitingPlace {
+  label: string;
+  href: string;
+}
+
+export interface SiteContent {
+  site: SiteConfig;
+  sources: Source[];
+  sourcesById: ReadonlyMap<string, Source>;
+  story: CompiledDocument<StoryFrontmatter>;
+  /** In date order. */
+  timeline: TimelineEntry[];
+  /** For each source id, where on the site it is cited. */
+  citedIn: ReadonlyMap<string, CitingPlace[]>;
+}
+
+export interface LoadOptions {
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  /** Where compiled MDX is kept between runs; null keeps it in memory only. */
+  cacheDir: string | null;
+  /** Shown in messages in place of the absolute path. */
+  displayRoot?: string;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const CITE_TAG = /<Cite\b([^>]*?)\/?>/g;
+const CITE_ID = /^\s*id=(["'])([^"']*)\1\s*$/;
+
+export async function loadSiteContent(options: LoadOptions): Promise<SiteContent> {
+  const compiler = compilerFor(options.cacheDir);
+  const display = (absolute: string) => path.relative(options.displayRoot ?? path.dirname(options.contentDir), absolute);
+  const errors: ContentError[] = [];
+
+  const site = await readYamlFile(path.join(options.contentDir, "site.yaml"), siteSchema, display, errors);
+  const sourcesFile = path.join(options.contentDir, "sources.yaml");
+  const sourcesData = await readYamlFile(sourcesFile, sourcesFileSchema, display, errors);
+  const sources = sourcesData?.sources ?? [];
+  const sourcesById = new Map<string, Source>();
+  sources.forEach((source, index) => {
+    if (sourcesById.has(source.id)) {
+      errors.push(new ContentError(display(sourcesFile), `field "sources[${index}].id"`, `"${source.id}" is listed twice`));
+    }
+    sourcesById.set(source.id, source);
+  });
+
+  const story = await readMdxFile(path.join(options.contentDir, "story.mdx"), storyFrontmatterSchema, compiler, display, errors);
+
+  const timelineDir = path.join(options.contentDir, "timeline");
+  const timelineFiles = (await listFiles(timelineDir, errors, display)).filter((name) => name.endsWith(".mdx")).sort();
+  const timeline: TimelineEntry[] = [];
+  const slugOwners = new Map<string, string>();
+  for (const name of timelineFiles) {
+    const document = await readMdxFile(path.join(timelineDir, name), timelineFrontmatterSchema, compiler, display, errors);
+    if (!document) continue;
+    const { slug } = document.frontmatter;
+    const owner = slugOwners.get(slug);
+    if (owner) {
+      errors.push(new ContentError(document.file, `field "slug"`, `"${slug}" is already the anchor of ${owner}`));
+      continue;
+    }
+    slugOwners.set(slug, document.file);
+    timeline.push({
+      ...document,
+      slug,
+      regions: expandRegions(document.frontmatter.regions),
+      sourceIds: unique([...document.frontmatter.sources, ...document.citedInBody]),
+    });
+  }
+  timeline.sort(compareTimelineEntries);
+
+  // References between files: every citation names a listed source.
+  if (sourcesData) {
+    const checkIds = (file: string, ids: string[], field: (id: string, index: number) => string) => {
+      ids.forEach((id, index) => {
+        if (!sourcesById.has(id)) errors.push(new ContentError(file, field(id, index), `names an unknown source id "${id}"`));
+      });
+    };
+    const citeField = (document: CompiledDocument<unknown>) => (id: string) => `line ${document.citeLines.get(id)}, <Cite id="${id}">`;
+    if (story) checkIds(story.file, story.citedInBody, citeField(story));
+    for (const entry of timeline) {
+      checkIds(entry.file, entry.frontmatter.sources, (_id, index) => `field "sources[${index}]"`);
+      checkIds(entry.file, entry.citedInBody, citeField(entry));
+    }
+  }
+
+  const citedIn = new Map<string, CitingPlace[]>();
+  const addPlace = (id: string, place: CitingPlace) => {
+    const places = citedIn.get(id) ?? [];
+    if (!places.some((known) => known.href === place.href)) places.push(place);
+    citedIn.set(id, places);
+  };
+  if (story) story.citedInBody.forEach((id) => addPlace(id, { label: "The story", href: "/" }));
+  for (const entry of timeline) {
+    entry.sourceIds.forEach((id) => addPlace(id, { label: `Timeline: ${entry.frontmatter.title}`, href: `/timeline#${entry.slug}` }));
+  }
+  sources.forEach((source, index) => {
+    if (!citedIn.has(source.id)) {
+      errors.push(new ContentError(display(sourcesFile), `field "sources[${index}].id"`, `"${source.id}" is not cited anywhere: cite it or remove it`));
+    }
+  });
+
+  if (errors.length > 0 || !site || !story) throw new ContentErrors(errors);
+  return { site, sources, sourcesById, story, timeline, citedIn };
+}
+
+export function expandRegions(regions: TimelineFrontmatter["regions"]): TimelineRegionId[] {
+  if (regions.includes("everyone")) return [...timelineRegionIds];
+  return timelineRegionIds.filter((id) => regions.includes(id));
+}
+
+function compareTimelineEntries(a: TimelineEntry, b: TimelineEntry): number {
+  const keyA = a.frontmatter.sortAs ?? a.frontmatter.date;
+  const keyB = b.frontmatter.sortAs ?? b.frontmatter.date;
+  return keyA.localeCompare(keyB) || a.file.localeCompare(b.file);
+}
+
+async function listFiles(dir: string, errors: ContentError[], display: (p: string) => string): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch {
+    errors.push(new ContentError(display(dir), "folder", "is missing"));
+    return [];
+  }
+}
+
+async function readText(file: string, errors: ContentError[], display: (p: string) => string): Promise<string | null> {
+  try {
+    return await readFile(file, "utf8");
+  } catch {
+    errors.push(new ContentError(display(file), "file", "is missing or unreadable"));
+    return null;
+  }
+}
+
+function parseYaml(text: string, file: string, errors: ContentError[]): unknown {
+  // YAML 1.2's core schema: dates stay strings, so "2024-13-45" is caught rather than rolled over.
+  const document = YAML.parseDocument(text, { schema: "core", prettyErrors: true });
+  if (document.errors.length > 0) {
+    errors.push(new ContentError(file, "YAML", `cannot be read: ${document.errors[0].message}`));
+    return undefined;
+  }
+  return document.toJS();
+}
+
+function validate<T>(schema: z.ZodType<T>, data: unknown, file: string, errors: ContentError[], fieldPrefix = ""): T | null {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const where = issue.path.length > 0 ? `field "${fieldPrefix}${formatPath(issue.path)}"` : fieldPrefix ? `field "${fieldPrefix.replace(/\.$/, "")}"` : "file";
+    errors.push(new ContentError(file, where, describeIssue(issue)));
+  }
+  return null;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === "unrecognized_keys") return `has unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(", ")}`;
+  if (issue.code === "invalid_type" && issue.input === undefined) return "is missing";
+  return issue.message;
+}
+
+function formatPath(segments: PropertyKey[]): string {
+  return segments
+    .map((segment, index) => (typeof segment === "number" ? `[${segment}]` : `${index === 0 ? "" : "."}${String(segment)}`))
+    .join("");
+}
+
+async function readYamlFile<T>(file: string, schema: z.ZodType<T>, display: (p: string) => string, errors: ContentError[]): Promise<T | null> {
+  const text = await readText(file, errors, display);
+  if (text === null) return null;
+  const data = parseYaml(text, display(file), errors);
+  if (data === undefined) return null;
+  return validate(schema, data, display(file), errors);
+}
+
+async function readMdxFile<F>(
+  file: string,
+  schema: z.ZodType<F>,
+  compiler: MdxCompiler,
+  display: (p: string) => string,
+  errors: ContentError[],
+): Promise<CompiledDocument<F> | null> {
+  const shown = display(file);
+  const text = await readText(file, errors, display);
+  if (text === null) return null;
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    errors.push(new ContentError(shown, "frontmatter", "is missing: start the file with a block between two --- lines"));
+    return null;
+  }
+  const data = parseYaml(match[1], shown, errors);
+  if (data === undefined) return null;
+  const frontmatter = validate(schema, data ?? {}, shown, errors);
+  const body = text.slice(match[0].length);
+  const citeLines = findCitations(body, shown, errors, lineOffset(text, match[0].length));
+  if (!frontmatter) return null;
+  try {
+    const code = await compiler.compile(body, shown);
+    return { file: shown, frontmatter, code, citedInBody: [...citeLines.keys()], citeLines };
+  } catch (error) {
+    errors.push(new ContentError(shown, "body", error instanceof Error ? error.message.replace(`${shown}: `, "") : String(error)));
+    return null;
+  }
+}
+
+/** Every <Cite> in a body: each id, in order of first appearance, with the file line it is on. */
+function findCitations(body: string, file: string, errors: ContentError[], bodyStartLine: number): Map<string, number> {
+  const lines = new Map<string, number>();
+  for (const match of body.matchAll(CITE_TAG)) {
+    const line = bodyStartLine + lineOffset(body, match.index) - 1;
+    const id = CITE_ID.exec(match[1])?.[2];
+    if (!id) {
+      errors.push(new ContentError(file, `line ${line}, ${match[0]}`, `must have exactly one attribute, a quoted id: <Cite id="source-id" />`));
+      continue;
+    }
+    if (!lines.has(id)) lines.set(id, line);
+  }
+  return lines;
+}
+
+function lineOffset(text: string, index: number): number {
+  return text.slice(0, index).split("\n").length;
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+const compilers = new Map<string, MdxCompiler>();
+function compilerFor(cacheDir: string | null): MdxCompiler {
+  const key = cacheDir ?? "";
+  let compiler = compilers.get(key);
+  if (!compiler) {
+    compiler = new MdxCompiler(cacheDir);
+    compilers.set(key, compiler);
+  }
+  return compiler;
+}
+
+let siteContent: Promise<SiteContent> | null = null;
+
+/**
+ * The site's own content, loaded once per process. CONTENT_DIR points a build at another
+ * content folder (the benchmark's enlarged copy, the tests' broken files).
+ */
+export function getSiteContent(): Promise<SiteContent> {
+  siteContent ??= loadSiteContent({
+    contentDir: path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), "content")),
+    cacheDir: path.join(process.cwd(), "node_modules", ".cache", "default-on-mdx"),
+  });
+  return siteContent;
+}

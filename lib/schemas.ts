@@ -1,0 +1,82 @@
+/**
+ * Every shape of content in `content/`, in one place. Types are inferred from these
+ * schemas; nothing here is written twice.
+ */
+import { z } from "zod";
+import { isCalendarDay, isCalendarMonth } from "./dates";
+
+export const calendarDay = z
+  .string({ error: "must be a date written in quotes as YYYY-MM-DD" })
+  .refine(isCalendarDay, { error: "must be a real calendar day written YYYY-MM-DD" });
+
+export const dayOrMonth = z
+  .string({ error: "must be a date written in quotes as YYYY-MM-DD or YYYY-MM" })
+  .refine((value) => isCalendarDay(value) || isCalendarMonth(value), {
+    error: "must be a real date written YYYY-MM-DD, or YYYY-MM where only the month is known",
+  });
+
+export const slug = z
+  .string({ error: "is required" })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be lowercase letters, digits and single hyphens" });
+
+const text = z.string({ error: "is required" }).trim().min(1, { error: "must not be empty" });
+const webUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+
+/** The places a timeline event can concern; "everyone" expands to all of them. */
+export const timelineRegionIds = ["eu-eea", "switzerland", "uk", "canada", "hong-kong", "elsewhere"] as const;
+export const timelineRegionId = z.enum(timelineRegionIds);
+export const timelineRegion = z.enum([...timelineRegionIds, "everyone"], {
+  error: `must be one of ${[...timelineRegionIds, "everyone"].join(", ")}`,
+});
+
+export const confidence = z.enum(["C1", "C2"], {
+  error: "must be C1 or C2: R items of the fact sheet are never published as fact",
+});
+
+export const sourceSchema = z.strictObject({
+  id: slug,
+  publisher: text,
+  title: text,
+  date: dayOrMonth,
+  url: webUrl,
+  archiveUrl: webUrl.optional(),
+  /** How the text was read, when it was not on the publisher's own page. */
+  note: text.optional(),
+  confidence,
+});
+
+export const sourcesFileSchema = z.strictObject({
+  sources: z.array(sourceSchema).min(1, { error: "must list at least one source" }),
+});
+
+export const siteSchema = z.strictObject({
+  name: text,
+  tagline: text,
+  description: text,
+  lastReviewed: calendarDay,
+  reportMistakeUrl: webUrl,
+});
+
+export const storyFrontmatterSchema = z.strictObject({
+  title: text,
+  description: text,
+});
+
+export const timelineFrontmatterSchema = z.strictObject({
+  title: text,
+  /** The entry's anchor: /timeline#<slug>. Stable: links from elsewhere depend on it. */
+  slug,
+  date: dayOrMonth,
+  /** How the date reads where the sources give no exact day, e.g. "Mid-September 2024". */
+  dateLabel: text.optional(),
+  /** Where an undated or ranged event sits among the dated ones. */
+  sortAs: calendarDay.optional(),
+  regions: z.array(timelineRegion).min(1, { error: "must name at least one region" }),
+  sources: z.array(slug).min(1, { error: "must cite at least one source id" }),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type SiteConfig = z.infer<typeof siteSchema>;
+export type StoryFrontmatter = z.infer<typeof storyFrontmatterSchema>;
+export type TimelineFrontmatter = z.infer<typeof timelineFrontmatterSchema>;
+export type TimelineRegionId = (typeof timelineRegionIds)[number];

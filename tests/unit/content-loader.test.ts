@@ -1,0 +1,150 @@
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, expect, test } from "vitest";
+import { loadSiteContent } from "@/lib/content.server";
+import { MdxCompiler } from "@/lib/mdx-compiler.server";
+
+const fixture = path.resolve(import.meta.dirname, "../fixtures/good-content");
+let workDir: string;
+let contentDir: string;
+
+beforeEach(async () => {
+  workDir = await mkdtemp(path.join(os.tmpdir(), "content-test-"));
+  contentDir = path.join(workDir, "content");
+  await cp(fixture, contentDir, { recursive: true });
+});
+
+afterEach(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+const load = () => loadSiteContent({ contentDir, cacheDir: null, displayRoot: workDir });
+
+async function edit(file: string, change: (text: string) => string) {
+  const target = path.join(contentDir, file);
+  await writeFile(target, change(await readFile(target, "utf8")));
+}
+
+/** Loads and returns the error message, failing the test if the load succeeds. */
+async function loadError(): Promise<string> {
+  try {
+    await load();
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  throw new Error("expected the content to be rejected, but it loaded");
+}
+
+test("loads good content: the story, the sources and the timeline in date order", async () => {
+  const content = await load();
+  expect(content.site.name).toBe("Fixture Site");
+  expect(content.sources.map((s) => s.id)).toEqual(["regulator-statement", "news-report"]);
+  expect(content.story.frontmatter.title).toBe("The fixture story");
+  expect(content.story.citedInBody).toEqual(["news-report", "regulator-statement"]);
+  expect(content.timeline.map((entry) => entry.slug)).toEqual(["earlier", "report", "statement"]);
+  expect(content.timeline[1].regions).toEqual(["eu-eea", "switzerland", "uk", "canada", "hong-kong", "elsewhere"]);
+  expect(content.citedIn.get("news-report")).toEqual([
+    { label: "The story", href: "/" },
+    { label: "Timeline: An earlier event, filed later in the folder's order", href: "/timeline#earlier" },
+    { label: "Timeline: A newspaper reports it", href: "/timeline#report" },
+  ]);
+});
+
+test.each([
+  ["a citation of an unknown source", "story.mdx", (t: string) => t.replace('<Cite id="regulator-statement" />', '<Cite id="no-such-source" />'),
+    /content\/story\.mdx: line 8, <Cite id="no-such-source"> names an unknown source id/],
+  ["a Cite without a literal id", "story.mdx", (t: string) => t.replace('<Cite id="regulator-statement" />', "<Cite />"),
+    /content\/story\.mdx: line 8, <Cite \/> must have exactly one attribute/],
+  ["an unknown source in a timeline entry", "timeline/2024-09-20-statement.mdx", (t: string) => t.replace("[regulator-statement]", "[regulator-statement, nobody]"),
+    /content\/timeline\/2024-09-20-statement\.mdx: field "sources\[1\]" names an unknown source id "nobody"/],
+  ["a timeline entry without a source", "timeline/2024-09-20-statement.mdx", (t: string) => t.replace("sources: [regulator-statement]\n", ""),
+    /content\/timeline\/2024-09-20-statement\.mdx: field "sources" is missing/],
+  ["a timeline entry with an empty source list", "timeline/2024-09-20-statement.mdx", (t: string) => t.replace("[regulator-statement]", "[]"),
+    /content\/timeline\/2024-09-20-statement\.mdx: field "sources" must cite at least one source id/],
+  ["a malformed date", "timeline/2024-09-20-statement.mdx", (t: string) => t.replace('"2024-09-20"', '"20/09/2024"'),
+    /content\/timeline\/2024-09-20-statement\.mdx: field "date" must be a real date/],
+  ["a date that is not on the calendar", "timeline/2024-09-20-statement.mdx", (t: string) => t.replace('"2024-09-20"', '"2025-02-30"'),
+    /content\/timeline\/2024-09-20-statement\.mdx: field "date" must be a real date/],
+  ["an unquoted date", "timeline/2024-09-20-statement.mdx", (t: string) => t.replace('"2024-09-20"', "2024-13-45"),
+    /content\/timeline\/2024-09-20-statement\.mdx: field "date" must be a real date/],
+  ["a missing title", "timeline/2024-09-20-statement.mdx", (t: string) => t.replace("title: The regulator speaks\n", ""),
+    /content\/timeline\/2024-09-20-statement\.mdx: field "title" is missing/],
+  ["an empty story title", "story.mdx", (t: string) => t.replace("title: The fixture story", 'title: ""'),
+    /content\/story\.mdx: field "title" must not be empty/],
+  ["two entries with the same anchor", "timeline/2024-09-20-statement.mdx", (t: string) => t.replace("slug: statement", "slug: report"),
+    /content\/timeline\/2024-09-report\.mdx: field "slug" "report" is already the anchor of content\/timeline\/2024-09-20-statement\.mdx/],
+  ["an unknown region", "timeline/2024-09-20-statement.mdx", (t: string) => t.replace("regions: [uk]", "regions: [mars]"),
+    /content\/timeline\/2024-09-20-statement\.mdx: field "regions\[0\]" must be one of eu-eea/],
+  ["an unknown frontmatter field", "timeline/2024-09-20-statement.mdx", (t: string) => t.replace("regions: [uk]", "regions: [uk]\nauthor: me"),
+    /content\/timeline\/2024-09-20-statement\.mdx: file has unknown field\(s\) "author"/],
+  ["missing frontmatter", "timeline/2024-09-20-statement.mdx", (t: string) => t.replace(/^---[\s\S]*?---\n/, ""),
+    /content\/timeline\/2024-09-20-statement\.mdx: frontmatter is missing/],
+  ["broken YAML", "timeline/2024-09-20-statement.mdx", (t: string) => t.replace("regions: [uk]", "regions: [uk"),
+    /content\/timeline\/2024-09-20-statement\.mdx: YAML cannot be read/],
+  ["broken MDX", "story.mdx", (t: string) => `${t}\n<Callout>unclosed\n`,
+    /content\/story\.mdx: body the MDX could not be compiled/],
+  ["a source that nothing cites", "sources.yaml", (t: string) => `${t}  - id: orphan\n    publisher: P\n    title: T\n    date: "2024-01-01"\n    url: https://example.org/o\n    confidence: C2\n`,
+    /content\/sources\.yaml: field "sources\[2\]\.id" "orphan" is not cited anywhere/],
+  ["a source listed twice", "sources.yaml", (t: string) => t.replace("id: news-report", "id: regulator-statement"),
+    /content\/sources\.yaml: field "sources\[1\]\.id" "regulator-statement" is listed twice/],
+  ["a source with a bad URL", "sources.yaml", (t: string) => t.replace("https://example.org/report", "not a url"),
+    /content\/sources\.yaml: field "sources\[1\]\.url" must be an http\(s\) URL/],
+  ["a source marked R", "sources.yaml", (t: string) => t.replace("confidence: C2", "confidence: R"),
+    /content\/sources\.yaml: field "sources\[1\]\.confidence" must be C1 or C2/],
+  ["a malformed last-reviewed date", "site.yaml", (t: string) => t.replace('"2026-01-15"', '"soon"'),
+    /content\/site\.yaml: field "lastReviewed" must be a real calendar day/],
+])("rejects %s, naming the file and the field", async (_kind, file, change, expected) => {
+  await edit(file, change);
+  expect(await loadError()).toMatch(expected);
+});
+
+test("reports every problem in one run, not only the first", async () => {
+  await edit("timeline/2024-09-20-statement.mdx", (t) => t.replace('"2024-09-20"', '"bad"'));
+  await edit("site.yaml", (t) => t.replace('"2026-01-15"', '"soon"'));
+  const message = await loadError();
+  expect(message).toMatch(/^2 problems in content\//);
+  expect(message).toContain("2024-09-20-statement.mdx");
+  expect(message).toContain("site.yaml");
+});
+
+test("a good file beside a broken one is not blamed", async () => {
+  await edit("timeline/2024-09-20-statement.mdx", (t) => t.replace('"2024-09-20"', '"bad"'));
+  const message = await loadError();
+  expect(message).not.toContain("2024-09-report.mdx");
+  expect(message).not.toContain("2024-09-10-earlier.mdx");
+});
+
+test("the compile cache: an unchanged file is not compiled again, in memory or from disk", async () => {
+  const cacheDir = path.join(workDir, "cache");
+  const first = new MdxCompiler(cacheDir);
+  const code = await first.compile("# Hello\n\nWorld.", "a.mdx");
+  await first.compile("# Hello\n\nWorld.", "a.mdx");
+  expect(first.stats).toEqual({ compiled: 1, fromMemory: 1, fromDisk: 0 });
+  expect(await readdir(cacheDir)).toHaveLength(1);
+
+  const second = new MdxCompiler(cacheDir);
+  expect(await second.compile("# Hello\n\nWorld.", "a.mdx")).toBe(code);
+  expect(second.stats).toEqual({ compiled: 0, fromMemory: 0, fromDisk: 1 });
+
+  await second.compile("# Hello\n\nChanged.", "a.mdx");
+  expect(second.stats.compiled).toBe(1);
+});
+
+test("the compile cache ignores a corrupt entry and compiles again", async () => {
+  const cacheDir = path.join(workDir, "cache");
+  await new MdxCompiler(cacheDir).compile("Text.", "a.mdx");
+  const [entry] = await readdir(cacheDir);
+  await writeFile(path.join(cacheDir, entry), "{ not json");
+  const compiler = new MdxCompiler(cacheDir);
+  expect(await compiler.compile("Text.", "a.mdx")).toContain("Text.");
+  expect(compiler.stats.compiled).toBe(1);
+});
+
+test("compiles one file at a time", async () => {
+  const compiler = new MdxCompiler(null);
+  const bodies = Array.from({ length: 4 }, (_, i) => `Paragraph ${i}.`);
+  const codes = await Promise.all(bodies.map((body) => compiler.compile(body, "x.mdx")));
+  codes.forEach((code, i) => expect(code).toContain(`Paragraph ${i}.`));
+  expect(compiler.stats.compiled).toBe(4);
+});

@@ -1,0 +1,33 @@
+import { expect, test } from "vitest";
+import { addDays, datePrecision, formatDate, isCalendarDay, isCalendarMonth } from "@/lib/dates";
+
+test("formats a day and a month the way a reader writes them", () => {
+  expect(formatDate("2024-09-18")).toBe("18 September 2024");
+  expect(formatDate("2025-11-03")).toBe("3 November 2025");
+  expect(formatDate("2024-09")).toBe("September 2024");
+});
+
+test("accepts only real calendar days", () => {
+  expect(isCalendarDay("2024-02-29")).toBe(true);
+  expect(isCalendarDay("2025-02-29")).toBe(false);
+  expect(isCalendarDay("2025-02-30")).toBe(false);
+  expect(isCalendarDay("2024-13-01")).toBe(false);
+  expect(isCalendarDay("2024-9-18")).toBe(false);
+  expect(isCalendarDay("18/09/2024")).toBe(false);
+  expect(isCalendarDay("")).toBe(false);
+});
+
+test("tells a month from a day and rejects anything else", () => {
+  expect(isCalendarMonth("2024-09")).toBe(true);
+  expect(isCalendarMonth("2024-00")).toBe(false);
+  expect(datePrecision("2024-09")).toBe("month");
+  expect(datePrecision("2024-09-01")).toBe("day");
+  expect(() => datePrecision("mid-September")).toThrow(/YYYY-MM-DD or YYYY-MM/);
+  expect(() => formatDate("2024-02-31")).toThrow();
+});
+
+test("adds days across month and year ends, in UTC", () => {
+  expect(addDays("2024-09-30", 1)).toBe("2024-10-01");
+  expect(addDays("2024-12-31", 1)).toBe("2025-01-01");
+  expect(addDays("2025-11-03", -1)).toBe("2025-11-02");
+});

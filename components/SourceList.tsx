@@ -46,7 +46,7 @@ export function SourceList({ sources, citedIn }: { sources: Source[]; citedIn: R
               <ul className="m-0 list-none p-0">
                 {(citedIn.get(source.id) ?? []).map((place) => (
                   <li key={place.href}>
-                    <a href={place.href} className="underline underline-offset-4">
+                    <a href={place.href} className="inline-block py-0.5 underline underline-offset-4">
                       {place.label}
                     </a>
                   </li>

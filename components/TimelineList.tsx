@@ -46,7 +46,7 @@ export function TimelineList({ entries, numbering }: { entries: TimelineEntry[];
                       if (!source) return null;
                       return (
                         <li key={id}>
-                          <a href={`/sources#${id}`} className="underline underline-offset-4" aria-label={`${sourceName(source)}: “${source.title}”`}>
+                          <a href={`/sources#${id}`} className="inline-block py-0.5 underline underline-offset-4" aria-label={`${sourceName(source)}: “${source.title}”`}>
                             {sourceName(source)}
                           </a>
                         </li>

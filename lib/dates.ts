@@ -6,13 +6,14 @@
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
+const YEAR = /^\d{4}$/;
 
 const MONTH_NAMES = [
   "January", "February", "March", "April", "May", "June",
   "July", "August", "September", "October", "November", "December",
 ] as const;
 
-export type DatePrecision = "day" | "month";
+export type DatePrecision = "day" | "month" | "year";
 
 /** True for a real calendar day written YYYY-MM-DD (so 2025-02-30 is false). */
 export function isCalendarDay(value: string): boolean {
@@ -29,20 +30,27 @@ export function isCalendarMonth(value: string): boolean {
   return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
 }
 
+/** True for a year written YYYY. */
+export function isCalendarYear(value: string): boolean {
+  return YEAR.test(value);
+}
+
 export function datePrecision(value: string): DatePrecision {
   if (isCalendarDay(value)) return "day";
   if (isCalendarMonth(value)) return "month";
-  throw new RangeError(`Not a date of the form YYYY-MM-DD or YYYY-MM: "${value}"`);
+  if (isCalendarYear(value)) return "year";
+  throw new RangeError(`Not a date of the form YYYY-MM-DD, YYYY-MM or YYYY: "${value}"`);
 }
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** "2024-09-18" → "18 September 2024"; "2024-09" → "September 2024". */
+/** "2024-09-18" → "18 September 2024"; "2024-09" → "September 2024"; "2026" → "2026". */
 export function formatDate(value: string): string {
   const precision = datePrecision(value);
   const [year, month, day] = value.split("-").map(Number);
+  if (precision === "year") return String(year);
   const monthName = MONTH_NAMES[month - 1];
   return precision === "day" ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;
 }

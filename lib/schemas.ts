@@ -3,7 +3,7 @@
  * schemas; nothing here is written twice.
  */
 import { z } from "zod";
-import { isCalendarDay, isCalendarMonth } from "./dates";
+import { isCalendarDay, isCalendarMonth, isCalendarYear } from "./dates";
 
 export const calendarDay = z
   .string({ error: "must be a date written in quotes as YYYY-MM-DD" })
@@ -13,6 +13,13 @@ export const dayOrMonth = z
   .string({ error: "must be a date written in quotes as YYYY-MM-DD or YYYY-MM" })
   .refine((value) => isCalendarDay(value) || isCalendarMonth(value), {
     error: "must be a real date written YYYY-MM-DD, or YYYY-MM where only the month is known",
+  });
+
+/** A publication date: as exact as the source allows. */
+export const publicationDate = z
+  .string({ error: "must be a date written in quotes as YYYY-MM-DD, YYYY-MM or YYYY" })
+  .refine((value) => isCalendarDay(value) || isCalendarMonth(value) || isCalendarYear(value), {
+    error: "must be a real date written YYYY-MM-DD, or YYYY-MM or YYYY where only the month or year is known",
   });
 
 export const slug = z
@@ -37,7 +44,7 @@ export const sourceSchema = z.strictObject({
   id: slug,
   publisher: text,
   title: text,
-  date: dayOrMonth,
+  date: publicationDate,
   url: webUrl,
   archiveUrl: webUrl.optional(),
   /** How the text was read, when it was not on the publisher's own page. */

@@ -18,5 +18,8 @@ function componentFor(code: string): MdxComponent {
 /** Renders compiled MDX on the server; the page ships HTML, not the MDX code. */
 export function MdxContent({ code, numbering }: { code: string; numbering: CitationNumbering }) {
   const Content = componentFor(code);
+  // Not created during render: componentFor returns the same component for the same code,
+  // and a Server Component renders once, so no state is lost.
+  // eslint-disable-next-line react-hooks/static-components
   return <Content components={mdxComponents(numbering)} />;
 }

@@ -5,6 +5,7 @@ test("formats a day and a month the way a reader writes them", () => {
   expect(formatDate("2024-09-18")).toBe("18 September 2024");
   expect(formatDate("2025-11-03")).toBe("3 November 2025");
   expect(formatDate("2024-09")).toBe("September 2024");
+  expect(formatDate("2026")).toBe("2026");
 });
 
 test("accepts only real calendar days", () => {
@@ -22,7 +23,8 @@ test("tells a month from a day and rejects anything else", () => {
   expect(isCalendarMonth("2024-00")).toBe(false);
   expect(datePrecision("2024-09")).toBe("month");
   expect(datePrecision("2024-09-01")).toBe("day");
-  expect(() => datePrecision("mid-September")).toThrow(/YYYY-MM-DD or YYYY-MM/);
+  expect(datePrecision("2026")).toBe("year");
+  expect(() => datePrecision("mid-September")).toThrow(/YYYY-MM-DD, YYYY-MM or YYYY/);
   expect(() => formatDate("2024-02-31")).toThrow();
 });
 

@@ -1,0 +1,22 @@
+// Which Chromium the end-to-end tests drive. CHROMIUM_PATH wins; then Debian's /usr/bin/chromium;
+// otherwise Playwright's own browser (after `npx playwright install chromium` on a laptop).
+import { existsSync } from "node:fs";
+
+export const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+
+/** The executable to launch, or undefined for Playwright's own browser. */
+export function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined;
+}
+
+/** Flags for a headless Chromium in a container: no sandbox as root, no calls home. */
+export const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];

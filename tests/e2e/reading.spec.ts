@@ -1,0 +1,83 @@
+import { concerns, timelineEntries } from "./timeline-content";
+import { expect, test } from "./fixtures";
+
+test("a reader follows a citation in the story to its source", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const firstCitation = page.locator("article sup a").first();
+  const name = await firstCitation.getAttribute("aria-label");
+  expect(name).toMatch(/^Source 1: .+, “.+”$/);
+  await expect(firstCitation).toHaveText("[1]");
+  const href = await firstCitation.getAttribute("href");
+  await firstCitation.click();
+  await expect(page).toHaveURL(new RegExp(`/sources${href!.replace("/sources", "")}$`));
+  const entry = page.locator(`[id="${href!.replace("/sources#", "")}"]`);
+  await expect(entry).toBeInViewport();
+  // The accessible name promised the publisher and title that the entry shows.
+  const [, publisher, title] = /^Source 1: (.+), “(.+)”$/.exec(name!)!;
+  await expect(entry).toContainText(publisher);
+  await expect(entry.getByRole("heading")).toHaveText(title);
+});
+
+test("every factual paragraph of the story carries a citation", async ({ page }) => {
+  await page.goto("/");
+  const paragraphs = await page.locator("article p, article li, article td").evaluateAll((elements) =>
+    elements
+      .filter((element) => !element.closest("aside") || element.tagName !== "P" || element.textContent!.length > 0)
+      .map((element) => ({ text: element.textContent!.trim(), cited: element.querySelector("sup a[href^='/sources#']") !== null, nested: element.querySelector("p, li") !== null })),
+  );
+  const uncited = paragraphs.filter((p) => !p.cited && !p.nested && p.text.length > 80);
+  expect(uncited.map((p) => p.text)).toEqual([]);
+});
+
+test("/timeline#<slug> lands on that entry", async ({ page }) => {
+  const entries = timelineEntries();
+  const target = entries[Math.floor(entries.length / 2)];
+  await page.goto(`/timeline#${target.slug}`);
+  const entry = page.locator(`li[id="${target.slug}"]`);
+  await expect(entry).toBeInViewport();
+  await expect(entry.getByRole("heading", { level: 2 })).toHaveText(target.title);
+  const datetime = await entry.locator("time").getAttribute("datetime");
+  expect(datetime).toBe(target.date);
+});
+
+test("the timeline lists every event in date order with machine-readable dates and sources", async ({ page }) => {
+  await page.goto("/timeline");
+  const items = page.locator("main ol > li");
+  await expect(items).toHaveCount(timelineEntries().length);
+  const datetimes = await items.locator("time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime")!));
+  for (const value of datetimes) expect(value).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+  expect(datetimes[0] <= datetimes[datetimes.length - 1]).toBe(true);
+  for (const item of await items.all()) {
+    await expect(item.locator("a[href^='/sources#']").first()).toBeVisible();
+  }
+});
+
+test("a reader narrows the timeline to the UK and sees only events that concern it", async ({ page }) => {
+  const all = timelineEntries();
+  const expected = all.filter((entry) => concerns(entry, "uk"));
+  await page.goto("/timeline");
+  await page.getByRole("navigation", { name: "Show events for" }).getByRole("link", { name: "UK", exact: true }).click();
+  await expect(page).toHaveURL(/\/timeline\/uk$/);
+  await expect(page.getByRole("link", { name: "UK", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("status")).toHaveText(`Showing the ${expected.length} of ${all.length} events that concern UK.`);
+  const shown = await page.locator("main ol > li").evaluateAll((items) => items.map((item) => item.id));
+  expect(shown.sort()).toEqual(expected.map((entry) => entry.slug).sort());
+  expect(shown.length).toBeLessThan(all.length);
+});
+
+test("the footer shows the content's review date and a way to report a mistake", async ({ page }) => {
+  await page.goto("/sources");
+  const footer = page.getByRole("contentinfo");
+  await expect(footer.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
+  await expect(footer.getByRole("link", { name: "Report a mistake" })).toHaveAttribute("href", /^https:\/\//);
+});
+
+test("an unknown address gets a helpful 404 page", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  for (const name of ["The story", "Timeline", "Sources"]) {
+    await expect(page.getByRole("main").getByRole("link", { name })).toBeVisible();
+  }
+});

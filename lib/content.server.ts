@@ -8,8 +8,12 @@ import path from "node:path";
 import YAML from "yaml";
 import type { z } from "zod";
 import { ContentError, ContentErrors } from "./content-error";
+import { isCountryCode, countryCodes } from "./iso-3166";
 import { MdxCompiler } from "./mdx-compiler.server";
+import { periodProblems, type RegionData } from "./region-rules";
 import {
+  jurisdictionsFileSchema,
+  placesFileSchema,
   siteSchema,
   sourcesFileSchema,
   storyFrontmatterSchema,
@@ -20,6 +24,8 @@ import {
   type StoryFrontmatter,
   type TimelineFrontmatter,
   type TimelineRegionId,
+  type Jurisdiction,
+  type Place,
 } from "./schemas";
 
 export interface CompiledDocument<Frontmatter> {
@@ -55,6 +61,7 @@ export interface SiteContent {
   timeline: TimelineEntry[];
   /** For each source id, where on the site it is cited. */
   citedIn: ReadonlyMap<string, CitingPlace[]>;
+  regions: RegionData;
 }
 
 export interface LoadOptions {
@@ -93,9 +100,13 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
   const timelineFiles = (await listFiles(timelineDir, errors, display)).filter((name) => name.endsWith(".mdx")).sort();
   const timeline: TimelineEntry[] = [];
   const slugOwners = new Map<string, string>();
+  let everyTimelineFileRead = true;
   for (const name of timelineFiles) {
     const document = await readMdxFile(path.join(timelineDir, name), timelineFrontmatterSchema, compiler, display, errors);
-    if (!document) continue;
+    if (!document) {
+      everyTimelineFileRead = false;
+      continue;
+    }
     const { slug } = document.frontmatter;
     const owner = slugOwners.get(slug);
     if (owner) {
@@ -111,6 +122,12 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
     });
   }
   timeline.sort(compareTimelineEntries);
+
+  const regions = await readRegions(options.contentDir, display, errors, {
+    sourceIds: sourcesData ? new Set(sourcesById.keys()) : null,
+    // A broken timeline file's slug is unknown, so links to it cannot be judged until it is fixed.
+    timelineSlugs: everyTimelineFileRead ? new Set(slugOwners.keys()) : null,
+  });
 
   // References between files: every citation names a listed source.
   if (sourcesData) {
@@ -137,14 +154,106 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
   for (const entry of timeline) {
     entry.sourceIds.forEach((id) => addPlace(id, { label: `Timeline: ${entry.frontmatter.title}`, href: `/timeline#${entry.slug}` }));
   }
+  if (regions) {
+    for (const jurisdiction of regions.jurisdictions.values()) {
+      const firstPlace = [...regions.places.values()].find((place) => place.jurisdiction === jurisdiction.id);
+      if (!firstPlace) continue;
+      const place = { label: `Region checker: ${jurisdiction.name}`, href: `/region/${firstPlace.code.toLowerCase()}` };
+      for (const id of jurisdictionSourceIds(jurisdiction)) addPlace(id, place);
+    }
+  }
   sources.forEach((source, index) => {
     if (!citedIn.has(source.id)) {
       errors.push(new ContentError(display(sourcesFile), `field "sources[${index}].id"`, `"${source.id}" is not cited anywhere: cite it or remove it`));
     }
   });
 
-  if (errors.length > 0 || !site || !story) throw new ContentErrors(errors);
-  return { site, sources, sourcesById, story, timeline, citedIn };
+  if (errors.length > 0 || !site || !story || !regions) throw new ContentErrors(errors);
+  return { site, sources, sourcesById, story, timeline, citedIn, regions };
+}
+
+/** Every source a jurisdiction's page cites: its periods', then its advice's. */
+export function jurisdictionSourceIds(jurisdiction: Jurisdiction): string[] {
+  return unique([...jurisdiction.periods.flatMap((period) => period.sources), ...jurisdiction.adviceSources]);
+}
+
+async function readRegions(
+  contentDir: string,
+  display: (p: string) => string,
+  errors: ContentError[],
+  known: { sourceIds: ReadonlySet<string> | null; timelineSlugs: ReadonlySet<string> | null },
+): Promise<RegionData | null> {
+  const jurisdictionsPath = path.join(contentDir, "regions", "jurisdictions.yaml");
+  const placesPath = path.join(contentDir, "regions", "places.yaml");
+  const jurisdictionsFile = display(jurisdictionsPath);
+  const placesFile = display(placesPath);
+  const errorsBefore = errors.length;
+  const jurisdictionsData = await readYamlFile(jurisdictionsPath, jurisdictionsFileSchema, display, errors);
+  const placesData = await readYamlFile(placesPath, placesFileSchema, display, errors);
+  if (!jurisdictionsData || !placesData) return null;
+
+  const jurisdictions = new Map<string, Jurisdiction>();
+  jurisdictionsData.jurisdictions.forEach((jurisdiction, j) => {
+    const at = `jurisdictions[${j}]`;
+    if (jurisdictions.has(jurisdiction.id)) {
+      errors.push(new ContentError(jurisdictionsFile, `field "${at}.id"`, `"${jurisdiction.id}" is listed twice`));
+    }
+    jurisdictions.set(jurisdiction.id, jurisdiction);
+    for (const problem of periodProblems(jurisdiction.periods, jurisdictionsData.rangeStart)) {
+      const field = problem.field === "periods" ? `${at}.periods` : `${at}.periods[${problem.index}].${problem.field}`;
+      errors.push(new ContentError(jurisdictionsFile, `field "${field}"`, problem.problem));
+    }
+    jurisdiction.periods.forEach((period, p) => {
+      period.sources.forEach((id, s) => {
+        if (known.sourceIds && !known.sourceIds.has(id)) {
+          errors.push(new ContentError(jurisdictionsFile, `field "${at}.periods[${p}].sources[${s}]"`, `names an unknown source id "${id}"`));
+        }
+      });
+      period.timeline.forEach((slug, t) => {
+        if (known.timelineSlugs && !known.timelineSlugs.has(slug)) {
+          errors.push(new ContentError(jurisdictionsFile, `field "${at}.periods[${p}].timeline[${t}]"`, `names no timeline entry: "${slug}" is not the slug of any file in content/timeline/`));
+        }
+      });
+    });
+    jurisdiction.adviceSources.forEach((id, s) => {
+      if (known.sourceIds && !known.sourceIds.has(id)) {
+        errors.push(new ContentError(jurisdictionsFile, `field "${at}.adviceSources[${s}]"`, `names an unknown source id "${id}"`));
+      }
+    });
+  });
+
+  const places = new Map<string, Place>();
+  const firstIndex = new Map<string, number>();
+  placesData.places.forEach((place, index) => {
+    const at = `places[${index}]`;
+    if (!isCountryCode(place.code)) {
+      errors.push(new ContentError(placesFile, `field "${at}.code"`, `"${place.code}" is not an ISO 3166-1 alpha-2 code (or XK)`));
+      return;
+    }
+    const earlier = firstIndex.get(place.code);
+    if (earlier !== undefined) {
+      errors.push(new ContentError(placesFile, `field "${at}.code"`, `"${place.code}" is mapped twice: it is already places[${earlier}]`));
+      return;
+    }
+    firstIndex.set(place.code, index);
+    if (!jurisdictions.has(place.jurisdiction)) {
+      errors.push(new ContentError(placesFile, `field "${at}.jurisdiction"`, `"${place.jurisdiction}" is not a jurisdiction in ${jurisdictionsFile}`));
+    }
+    places.set(place.code, place);
+  });
+  const unmapped = countryCodes.filter((code) => !firstIndex.has(code));
+  if (unmapped.length > 0) {
+    errors.push(new ContentError(placesFile, `field "places"`, `does not map ${unmapped.join(", ")}: every code must be mapped to one jurisdiction`));
+  }
+  const used = new Set([...places.values()].map((place) => place.jurisdiction));
+  jurisdictionsData.jurisdictions.forEach((jurisdiction, j) => {
+    if (!used.has(jurisdiction.id)) {
+      errors.push(new ContentError(jurisdictionsFile, `field "jurisdictions[${j}].id"`, `"${jurisdiction.id}" has no place mapped to it in ${placesFile}`));
+    }
+  });
+
+  if (errors.length > errorsBefore) return null;
+  return { rangeStart: jurisdictionsData.rangeStart, jurisdictions, places };
 }
 
 export function expandRegions(regions: TimelineFrontmatter["regions"]): TimelineRegionId[] {

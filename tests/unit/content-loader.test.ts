@@ -48,6 +48,8 @@ test("loads good content: the story, the sources and the timeline in date order"
     { label: "The story", href: "/" },
     { label: "Timeline: An earlier event, filed later in the folder's order", href: "/timeline#earlier" },
     { label: "Timeline: A newspaper reports it", href: "/timeline#report" },
+    { label: "Region checker: the fixture union", href: "/region/de" },
+    { label: "Region checker: everywhere else", href: "/region/ad" },
   ]);
 });
 
@@ -94,6 +96,26 @@ test.each([
     /content\/sources\.yaml: field "sources\[1\]\.confidence" must be C1 or C2/],
   ["a malformed last-reviewed date", "site.yaml", (t: string) => t.replace('"2026-01-15"', '"soon"'),
     /content\/site\.yaml: field "lastReviewed" must be a real calendar day/],
+  ["two periods that overlap", "regions/jurisdictions.yaml", (t: string) => t.replace('from: "2025-11-03"', 'from: "2025-10-01"'),
+    /content\/regions\/jurisdictions\.yaml: field "jurisdictions\[0\]\.periods\[1\]\.from" overlaps the period before/],
+  ["periods that leave a gap", "regions/jurisdictions.yaml", (t: string) => t.replace('from: "2025-11-03"', 'from: "2025-12-01"'),
+    /content\/regions\/jurisdictions\.yaml: field "jurisdictions\[0\]\.periods\[1\]\.from" leaves a gap/],
+  ["periods that start after the range", "regions/jurisdictions.yaml", (t: string) => t.replace('rangeStart: "2024-09-18"', 'rangeStart: "2024-09-01"'),
+    /content\/regions\/jurisdictions\.yaml: field "jurisdictions\[0\]\.periods\[0\]\.from" must be 2024-09-01/],
+  ["an unknown status", "regions/jurisdictions.yaml", (t: string) => t.replace("status: excluded", "status: maybe"),
+    /content\/regions\/jurisdictions\.yaml: field "jurisdictions\[0\]\.periods\[0\]\.status" must be one of used-by-default/],
+  ["an unknown source id in a period", "regions/jurisdictions.yaml", (t: string) => t.replace("sources: [regulator-statement]", "sources: [nobody]"),
+    /content\/regions\/jurisdictions\.yaml: field "jurisdictions\[0\]\.periods\[0\]\.sources\[0\]" names an unknown source id "nobody"/],
+  ["a link to a timeline entry that does not exist", "regions/jurisdictions.yaml", (t: string) => t.replace("timeline: [statement]", "timeline: [no-such-entry]"),
+    /content\/regions\/jurisdictions\.yaml: field "jurisdictions\[0\]\.periods\[0\]\.timeline\[0\]" names no timeline entry/],
+  ["a code mapped twice", "regions/places.yaml", (t: string) => t.replace("code: FR,", "code: DE,"),
+    /content\/regions\/places\.yaml: field "places\[\d+\]\.code" "DE" is mapped twice/],
+  ["a code not mapped at all", "regions/places.yaml", (t: string) => t.replace(/  - \{ code: JP[^\n]*\n/, ""),
+    /content\/regions\/places\.yaml: field "places" does not map JP/],
+  ["a code that is not ISO 3166-1", "regions/places.yaml", (t: string) => t.replace("code: JP,", "code: ZZ,"),
+    /content\/regions\/places\.yaml: field "places\[\d+\]\.code" "ZZ" is not an ISO 3166-1 alpha-2 code/],
+  ["a place in an unknown jurisdiction", "regions/places.yaml", (t: string) => t.replace("code: JP, jurisdiction: everywhere-else", "code: JP, jurisdiction: atlantis"),
+    /content\/regions\/places\.yaml: field "places\[\d+\]\.jurisdiction" "atlantis" is not a jurisdiction/],
 ])("rejects %s, naming the file and the field", async (_kind, file, change, expected) => {
   await edit(file, change);
   expect(await loadError()).toMatch(expected);
@@ -106,6 +128,12 @@ test("reports every problem in one run, not only the first", async () => {
   expect(message).toMatch(/^2 problems in content\//);
   expect(message).toContain("2024-09-20-statement.mdx");
   expect(message).toContain("site.yaml");
+});
+
+test("reads a code like NO as the text NO, not as a YAML 1.1 boolean", async () => {
+  await edit("regions/places.yaml", (t) => t.replace("code: NO, jurisdiction: everywhere-else", "code: NO, jurisdiction: left-out-then-in"));
+  const content = await load();
+  expect(content.regions.places.get("NO")?.jurisdiction).toBe("left-out-then-in");
 });
 
 test("a good file beside a broken one is not blamed", async () => {

@@ -2,6 +2,7 @@ import { uiText } from "@/lib/ui-text";
 
 const links = [
   { href: "/", label: uiText.nav.story },
+  { href: "/region", label: uiText.nav.region },
   { href: "/timeline", label: uiText.nav.timeline },
   { href: "/sources", label: uiText.nav.sources },
 ] as const;

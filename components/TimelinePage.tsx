@@ -15,6 +15,12 @@ export async function TimelinePage({ region }: { region: TimelineRegionId | null
     <PageShell currentPath="/timeline">
       <h1 className="text-3xl font-bold tracking-tight">{uiText.timeline.title}</h1>
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{uiText.timeline.description}</p>
+      <p className="mt-3">
+        {uiText.timeline.checkerPrompt}{" "}
+        <a href="/region" className="font-semibold underline underline-offset-4">
+          {uiText.timeline.checkerLink}
+        </a>
+      </p>
       <TimelineRegionFilter current={region} />
       <p role="status" className="mb-6 text-sm text-slate-700 dark:text-slate-300">
         {region

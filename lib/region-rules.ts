@@ -29,7 +29,7 @@ export type RegionAnswer =
   | { ok: false; problem: "unknown-code" | "malformed-date" | "before-range" };
 
 /** The period a date falls in; undefined before the first period. Periods are contiguous and ordered. */
-export function periodIndexOn(periods: readonly Period[], date: string): number {
+export function periodIndexOn(periods: readonly Pick<Period, "from" | "to">[], date: string): number {
   for (let index = periods.length - 1; index >= 0; index -= 1) {
     if (periods[index].from <= date) return periods[index].to === undefined || date <= periods[index].to! ? index : -1;
   }

@@ -3,13 +3,14 @@
  * in one place so a translation can be added without touching components.
  * The story, the timeline and the sources themselves live in content/.
  */
-import type { TimelineRegionId } from "./schemas";
+import type { RegionStatus, TimelineRegionId } from "./schemas";
 
 export const uiText = {
   skipToContent: "Skip to content",
   nav: {
     label: "Main",
     story: "The story",
+    region: "Does it apply to me?",
     timeline: "Timeline",
     sources: "Sources",
   },
@@ -37,6 +38,8 @@ export const uiText = {
     showingRegion: (region: string, shown: number, total: number) =>
       `Showing the ${shown} of ${total} events that concern ${region}.`,
     showingAll: (total: number) => `Showing all ${total} events.`,
+    checkerPrompt: "Does it apply to you today, or did it on a given date?",
+    checkerLink: "Check where you live",
   },
   timelineRegions: {
     "eu-eea": "EU/EEA",
@@ -59,12 +62,85 @@ export const uiText = {
       C2: "Confirmed through secondary copies",
     },
   },
+  region: {
+    pickerTitle: "Does it apply to me?",
+    pickerDescription:
+      "Pick where you live to see whether LinkedIn used your data to train its content-generating AI by default, on any date since September 2024.",
+    pickerIntro:
+      "Pick where you live. You will see whether LinkedIn used members' data there to train its content-generating AI by default, today and on any date since 18 September 2024, and why.",
+    privacyNote: "Your choice stays in your browser: this site makes no location lookup and sends nothing anywhere.",
+    searchLabel: "Country or territory",
+    searchHint: "Type a name or a two-letter code, then pick from the list.",
+    matches: (count: number) => (count === 0 ? "No place matches." : count === 1 ? "1 place matches." : `${count} places match.`),
+    suggestion: "From your browser's language settings:",
+    remembered: "Your saved place:",
+    allPlaces: "All countries and territories",
+    allPlacesIntro: "Every place, A to Z. Each link opens its answer.",
+    backToAll: "All places",
+    statusLabel: {
+      "used-by-default": "Used by default",
+      excluded: "Left out",
+      uncertain: "Not known",
+    } satisfies Record<RegionStatus, string>,
+    /** The verdict's words: `now` for the current answer, otherwise for a chosen past date. */
+    verdict: {
+      "used-by-default": (place: string, when: string, now: boolean) =>
+        now
+          ? `Yes. ${when}, LinkedIn uses data from members in ${place} to train its content-generating AI by default: the setting is on unless they turn it off.`
+          : `Yes. ${when}, LinkedIn was using data from members in ${place} to train its content-generating AI by default: the setting was on unless they turned it off.`,
+      excluded: (place: string, when: string, now: boolean) =>
+        now
+          ? `No. ${when}, LinkedIn is not using data from members in ${place} to train its content-generating AI.`
+          : `No. ${when}, LinkedIn was not using data from members in ${place} to train its content-generating AI.`,
+      uncertain: (place: string, when: string, now: boolean) =>
+        now
+          ? `Not known. ${when}, the sources do not settle whether LinkedIn uses data from members in ${place} to train its content-generating AI.`
+          : `Not known. ${when}, the sources do not settle whether LinkedIn was using data from members in ${place} to train its content-generating AI.`,
+    } satisfies Record<RegionStatus, (place: string, when: string, now: boolean) => string>,
+    /** Before the browser has checked its clock, the prerendered page speaks as of its build. */
+    asOf: (date: string) => `As of ${date}`,
+    today: (date: string) => `Today (${date})`,
+    onDate: (date: string) => `On ${date}`,
+    verdictHeading: "The answer",
+    dateLabel: "Check another date",
+    dateHint: (start: string, end: string) => `Any day from ${start} to ${end}.`,
+    showDate: "Show that date",
+    backToToday: "Back to today",
+    noScriptDate: "To check another date, turn on JavaScript; the history below lists every change.",
+    notice: {
+      malformed: (input: string) => `“${input}” is not a date we can read (write it as YYYY-MM-DD), so this shows today's answer.`,
+      "before-range": (input: string, start: string) =>
+        `${input} is before ${start}, when the practice became public, so this shows today's answer.`,
+      "after-today": (input: string) => `${input} is in the future, so this shows today's answer.`,
+    },
+    historyHeading: "What changed, and when",
+    current: "Now",
+    chosen: "The date you chose",
+    untilToday: "today",
+    whyHeading: "Why",
+    aboutPlace: "About this place:",
+    doHeading: "What you can do",
+    doGuide: "Turn the setting off: the steps, and the direct link, are in the story.",
+    doObjection:
+      "For AI models that do not generate content, LinkedIn points to its Data Processing Objection Form. Secondary guides give its address as linkedin.com/help/linkedin/ask/TS-DPRO; we could not confirm it on a LinkedIn page.",
+    doMinors:
+      "LinkedIn says it does not use the data of members it has reason to believe could be under 18, even if their setting appears to be on.",
+    timelineHeading: "On the timeline",
+    sourcesHeading: "Sources",
+    remember: "Remember this place on this device",
+    forget: "Forget my place",
+    rememberedHere: "Saved in this browser only.",
+    notFoundRegion: (code: string) => `We have no place with the code “${code}”. Pick yours below.`,
+    didYouMean: "Did you mean",
+  },
   notFound: {
     title: "Page not found",
     body: "There is no page at this address. It may have moved, or the link may have a typo.",
     suggestions: "You may be looking for:",
+    pickPlace: "Looking for where you live?",
     links: [
       { href: "/", label: "The story", hint: "what LinkedIn did, and how to turn it off" },
+      { href: "/region", label: "Does it apply to me?", hint: "the answer for where you live" },
       { href: "/timeline", label: "Timeline", hint: "every event, with dates and sources" },
       { href: "/sources", label: "Sources", hint: "every source the site relies on" },
     ],

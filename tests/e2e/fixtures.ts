@@ -1,4 +1,4 @@
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type APIRequestContext } from "@playwright/test";
 
 /**
  * Every end-to-end test runs under these guards: nothing may be requested from another origin,
@@ -36,32 +36,40 @@ export const test = base.extend<{ privacyAndErrorGuard: void }>({
 
 export { expect };
 
-/** Same-origin paths linked from the current page (without their #fragment). */
-export async function internalLinks(page: Page): Promise<string[]> {
-  const hrefs = await page.locator("a[href]").evaluateAll((anchors) =>
-    anchors.map((anchor) => (anchor as HTMLAnchorElement).href),
-  );
-  const origin = new URL(page.url()).origin;
-  return [...new Set(hrefs.filter((href) => new URL(href).origin === origin).map((href) => href.split("#")[0]))];
+/** Same-origin paths linked from an HTML document (without their #fragment). */
+export function linkedPaths(html: string): string[] {
+  const paths = [...html.matchAll(/<a\b[^>]*\shref="([^"]*)"/g)]
+    .map((match) => match[1].replace(/&amp;/g, "&"))
+    .filter((href) => href.startsWith("/") && !href.startsWith("//"))
+    .map((href) => href.split("#")[0] || "/");
+  return [...new Set(paths)];
 }
 
-/** Every page reachable by links from the home page. */
-export async function crawlSite(page: Page): Promise<string[]> {
-  const origin = new URL(page.url() === "about:blank" ? "http://127.0.0.1" : page.url()).origin;
-  const seen = new Set<string>(["/"]);
-  const queue = ["/"];
+export interface CrawledSite {
+  /** Every page reachable by links from the home page, sorted. */
+  pages: string[];
+  /** Each linked path, with a page that links to it and the status it answered. */
+  links: Map<string, { from: string; status: number }>;
+}
+
+/** Follows every internal link from the home page over HTTP, as a reader's clicks would. */
+export async function crawlSite(request: APIRequestContext): Promise<CrawledSite> {
+  const links = new Map<string, { from: string; status: number }>();
+  const pages: string[] = [];
+  const queue: { path: string; from: string }[] = [{ path: "/", from: "(start)" }];
+  links.set("/", { from: "(start)", status: 0 });
   while (queue.length > 0) {
-    const path = queue.shift()!;
-    const response = await page.goto(path);
-    if (!response || response.status() !== 200) continue;
-    for (const link of await internalLinks(page)) {
-      const url = new URL(link, origin);
-      const next = url.pathname;
-      if (!seen.has(next) && !/\.(svg|png|xml|json|txt)$/.test(next)) {
-        seen.add(next);
-        queue.push(next);
+    const { path, from } = queue.shift()!;
+    const response = await request.get(path);
+    links.set(path, { from, status: response.status() });
+    if (response.status() !== 200 || !(response.headers()["content-type"] ?? "").includes("text/html")) continue;
+    pages.push(path);
+    for (const next of linkedPaths(await response.text())) {
+      if (!links.has(next)) {
+        links.set(next, { from: path, status: 0 });
+        queue.push({ path: next, from: path });
       }
     }
   }
-  return [...seen].sort();
+  return { pages: pages.sort(), links };
 }

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { PageShell } from "@/components/PageShell";
+import { PlaceList } from "@/components/region/PlaceList";
+import { RegionPicker } from "@/components/region/RegionPicker";
+import { uiText } from "@/lib/ui-text";
+
+export const metadata: Metadata = { title: uiText.region.pickerTitle, description: uiText.region.pickerDescription };
+
+export default function RegionPickerPage() {
+  return (
+    <PageShell currentPath="/region">
+      <h1 className="text-3xl font-bold tracking-tight">{uiText.region.pickerTitle}</h1>
+      <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{uiText.region.pickerIntro}</p>
+      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{uiText.region.privacyNote}</p>
+      <RegionPicker autoFocus />
+      <PlaceList />
+    </PageShell>
+  );
+}

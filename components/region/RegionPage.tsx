@@ -1,0 +1,99 @@
+import { PageShell } from "@/components/PageShell";
+import { getSiteContent, jurisdictionSourceIds } from "@/lib/content.server";
+import { formatDate, todayUtc } from "@/lib/dates";
+import { placeName } from "@/lib/place-names";
+import { uiText } from "@/lib/ui-text";
+import { RegionReport } from "./RegionReport";
+import { RememberPlace } from "./RememberPlace";
+
+const text = uiText.region;
+
+/** One place's answer: the verdict, its history, why, what to do, and the sources. */
+export async function RegionPage({ code }: { code: string }) {
+  const { regions, sourcesById, timeline } = await getSiteContent();
+  const place = regions.places.get(code)!;
+  const jurisdiction = regions.jurisdictions.get(place.jurisdiction)!;
+  const name = placeName(code);
+  const timelineSlugs = [...new Set(jurisdiction.periods.flatMap((period) => period.timeline))];
+  const timelineEntries = timeline.filter((entry) => timelineSlugs.includes(entry.slug));
+  const sources = jurisdictionSourceIds(jurisdiction).map((id) => sourcesById.get(id)!);
+
+  return (
+    <PageShell currentPath="/region">
+      <p className="m-0 text-sm">
+        <a href="/region" className="underline underline-offset-4">
+          ← {text.backToAll}
+        </a>
+      </p>
+      <h1 className="mt-3 text-3xl font-bold tracking-tight">{name}</h1>
+
+      <RegionReport
+        placeName={name}
+        rangeStart={regions.rangeStart}
+        builtOn={todayUtc()}
+        periods={jurisdiction.periods.map(({ from, to, status, reason, caveat }) => ({ from, to, status, reason, caveat }))}
+      />
+
+      <section aria-labelledby="why-heading" className="mt-10">
+        <h2 id="why-heading" className="text-xl font-bold">
+          {text.whyHeading}
+        </h2>
+        <p className="mt-3">{jurisdiction.why}</p>
+        {place.note ? (
+          <p className="mt-3">
+            <strong>{text.aboutPlace}</strong> {place.note}
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="do-heading" className="mt-10">
+        <h2 id="do-heading" className="text-xl font-bold">
+          {text.doHeading}
+        </h2>
+        <ul className="mt-3 list-disc space-y-2 pl-6">
+          <li>
+            <a href="/#how-to-turn-it-off" className="underline underline-offset-4">
+              {text.doGuide}
+            </a>
+          </li>
+          <li>{text.doObjection}</li>
+          <li>{text.doMinors}</li>
+          {jurisdiction.advice ? <li>{jurisdiction.advice}</li> : null}
+        </ul>
+        <RememberPlace code={code} />
+      </section>
+
+      {timelineEntries.length > 0 ? (
+        <section aria-labelledby="timeline-heading" className="mt-10">
+          <h2 id="timeline-heading" className="text-xl font-bold">
+            {text.timelineHeading}
+          </h2>
+          <ul className="mt-3 list-none space-y-1 p-0">
+            {timelineEntries.map((entry) => (
+              <li key={entry.slug}>
+                <a href={`/timeline#${entry.slug}`} className="inline-block py-1 underline underline-offset-4">
+                  {entry.frontmatter.dateLabel ?? formatDate(entry.frontmatter.date)}: {entry.frontmatter.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="sources-heading" className="mt-10">
+        <h2 id="sources-heading" className="text-xl font-bold">
+          {text.sourcesHeading}
+        </h2>
+        <ul className="mt-3 list-none space-y-1 p-0">
+          {sources.map((source) => (
+            <li key={source.id}>
+              <a href={`/sources#${source.id}`} className="inline-block py-1 underline underline-offset-4">
+                {source.publisher}, “{source.title}” ({formatDate(source.date)})
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </PageShell>
+  );
+}

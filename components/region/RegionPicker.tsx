@@ -1,0 +1,200 @@
+"use client";
+
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { countryCodes, isCountryCode } from "@/lib/iso-3166";
+import { foldForSearch, placeName } from "@/lib/place-names";
+import { readSavedPlace } from "@/lib/reader-storage";
+import { uiText } from "@/lib/ui-text";
+
+const text = uiText.region;
+const MAX_OPTIONS = 12;
+
+interface Option {
+  code: string;
+  name: string;
+  /** The English name, shown when the reader's language names the place differently. */
+  englishName: string;
+  folded: string;
+}
+
+function regionFromLanguages(languages: readonly string[]): string | null {
+  for (const tag of languages) {
+    try {
+      const region = new Intl.Locale(tag).region;
+      if (region && isCountryCode(region)) return region;
+    } catch {
+      // an unusable language tag: try the next
+    }
+  }
+  return null;
+}
+
+function rank(option: Option, query: string): number {
+  if (option.code.toLowerCase() === query) return 0;
+  if (option.folded.startsWith(query)) return 1;
+  if (option.folded.split(/[\s\-(),.&]+/).some((word) => word.startsWith(query))) return 2;
+  return option.folded.includes(query) ? 3 : -1;
+}
+
+function regionHref(code: string): string {
+  return `/region/${code.toLowerCase()}`;
+}
+
+/**
+ * A combobox (WAI-ARIA "list autocomplete") of every country and territory, named in the reader's
+ * language. It appears only once JavaScript runs; without it the page's plain list of links serves.
+ */
+export function RegionPicker({ autoFocus = false }: { autoFocus?: boolean }) {
+  const id = useId();
+  const listId = `${id}-list`;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [languages, setLanguages] = useState<readonly string[] | null>(null);
+  const [suggested, setSuggested] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+
+  useEffect(() => {
+    // The reader's languages and saved place exist only in the browser.
+    /* eslint-disable react-hooks/set-state-in-effect */
+    setLanguages(navigator.languages?.length ? navigator.languages : [navigator.language]);
+    setSuggested(regionFromLanguages(navigator.languages ?? [navigator.language]));
+    setSaved(readSavedPlace(isCountryCode));
+    /* eslint-enable react-hooks/set-state-in-effect */
+  }, []);
+
+  useEffect(() => {
+    if (languages && autoFocus) inputRef.current?.focus();
+  }, [languages, autoFocus]);
+
+  const options = useMemo<Option[]>(() => {
+    if (!languages) return [];
+    return countryCodes
+      .map((code) => {
+        const name = placeName(code, languages);
+        const englishName = placeName(code);
+        return { code, name, englishName, folded: foldForSearch(`${name} ${englishName === name ? "" : englishName}`) };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, languages as string[]));
+  }, [languages]);
+
+  const matches = useMemo(() => {
+    const folded = foldForSearch(query.trim());
+    if (!folded) return [];
+    return options
+      .map((option) => ({ option, score: rank(option, folded) }))
+      .filter((entry) => entry.score >= 0)
+      .sort((a, b) => a.score - b.score)
+      .map((entry) => entry.option);
+  }, [options, query]);
+
+  if (!languages) return null;
+
+  const shown = matches.slice(0, MAX_OPTIONS);
+  const expanded = open && shown.length > 0;
+  const activeOption = expanded ? shown[Math.min(active, shown.length - 1)] : undefined;
+
+  function go(code: string) {
+    window.location.assign(regionHref(code));
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      setOpen(true);
+      setActive((current) => (expanded ? (current + 1) % shown.length : 0));
+    } else if (event.key === "ArrowUp") {
+      event.preventDefault();
+      setOpen(true);
+      setActive((current) => (expanded ? (current - 1 + shown.length) % shown.length : shown.length - 1));
+    } else if (event.key === "Enter") {
+      const target = activeOption ?? matches[0];
+      if (target) {
+        event.preventDefault();
+        go(target.code);
+      }
+    } else if (event.key === "Escape") {
+      if (expanded) setOpen(false);
+      else setQuery("");
+    }
+  }
+
+  const quickLinks = [
+    saved ? { label: text.remembered, code: saved } : null,
+    suggested && suggested !== saved ? { label: text.suggestion, code: suggested } : null,
+  ].filter((link) => link !== null);
+
+  return (
+    <div className="not-prose my-6">
+      {quickLinks.map((link) => (
+        <p key={link.label} className="mb-3">
+          {link.label}{" "}
+          <a href={regionHref(link.code)} className="font-semibold underline underline-offset-4">
+            {placeName(link.code, languages)}
+          </a>
+        </p>
+      ))}
+      <label htmlFor={`${id}-input`} className="block font-semibold">
+        {text.searchLabel}
+      </label>
+      <p id={`${id}-hint`} className="m-0 text-sm text-slate-700 dark:text-slate-300">
+        {text.searchHint}
+      </p>
+      <div className="relative mt-1">
+        <input
+          ref={inputRef}
+          id={`${id}-input`}
+          type="text"
+          role="combobox"
+          autoComplete="off"
+          spellCheck={false}
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-describedby={`${id}-hint`}
+          aria-activedescendant={activeOption ? `${id}-${activeOption.code}` : undefined}
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setOpen(true);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => setOpen(false)}
+          onFocus={() => setOpen(true)}
+          className="min-h-11 w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-lg text-slate-900 dark:bg-slate-800 dark:text-slate-100"
+        />
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={text.searchLabel}
+          hidden={!expanded}
+          className="absolute z-10 mt-1 max-h-80 w-full list-none overflow-y-auto rounded-md border border-slate-400 bg-white p-0 shadow-lg dark:border-slate-600 dark:bg-slate-800"
+        >
+          {shown.map((option, index) => (
+            <li
+              key={option.code}
+              id={`${id}-${option.code}`}
+              role="option"
+              aria-selected={option === activeOption}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => go(option.code)}
+              className="flex min-h-11 cursor-pointer items-center justify-between gap-3 px-3 py-2 aria-selected:bg-slate-900 aria-selected:text-white dark:aria-selected:bg-slate-100 dark:aria-selected:text-slate-900"
+              onMouseMove={() => setActive(index)}
+            >
+              <span>
+                {option.name}
+                {option.englishName !== option.name ? <span className="text-sm opacity-80"> ({option.englishName})</span> : null}
+              </span>
+              <span className="font-mono text-sm opacity-80">{option.code}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <p aria-live="polite" className="sr-only">
+        {query.trim() ? text.matches(matches.length) : ""}
+      </p>
+    </div>
+  );
+}

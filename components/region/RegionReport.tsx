@@ -1,0 +1,185 @@
+"use client";
+
+import { useEffect, useState, type FormEvent } from "react";
+import { formatDate, todayUtc } from "@/lib/dates";
+import { periodIndexOn, readDateChoice, type DateChoice } from "@/lib/region-rules";
+import type { RegionStatus } from "@/lib/schemas";
+import { uiText } from "@/lib/ui-text";
+
+export interface ReportPeriod {
+  from: string;
+  to?: string;
+  status: RegionStatus;
+  reason: string;
+  caveat?: string;
+}
+
+interface RegionReportProps {
+  placeName: string;
+  periods: ReportPeriod[];
+  rangeStart: string;
+  /** The build's day: the answer the prerendered page shows before the browser knows today. */
+  builtOn: string;
+}
+
+const text = uiText.region;
+
+const statusStyles: Record<RegionStatus, string> = {
+  "used-by-default": "border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950/50",
+  excluded: "border-emerald-700 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/50",
+  uncertain: "border-amber-700 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/50",
+};
+
+function readChoiceFromUrl(rangeStart: string, today: string): DateChoice {
+  return readDateChoice(new URLSearchParams(window.location.search).get("on"), rangeStart, today);
+}
+
+/**
+ * The verdict for a place, today or on the date in ?on=, and the place's history. Prerendered with
+ * today's answer; in the browser it reads ?on= and offers a date control that writes it back.
+ */
+export function RegionReport({ placeName, periods, rangeStart, builtOn }: RegionReportProps) {
+  const [today, setToday] = useState(builtOn);
+  const [choice, setChoice] = useState<DateChoice>({ kind: "none" });
+  const [draft, setDraft] = useState("");
+  const [enhanced, setEnhanced] = useState(false);
+
+  useEffect(() => {
+    const now = todayUtc();
+    const sync = () => {
+      const fromUrl = readChoiceFromUrl(rangeStart, now);
+      setChoice(fromUrl);
+      setDraft(fromUrl.kind === "ok" ? fromUrl.date : "");
+    };
+    // Reading the URL and the clock can only happen in the browser, after the prerendered HTML is shown.
+    /* eslint-disable react-hooks/set-state-in-effect */
+    setToday(now);
+    setEnhanced(true);
+    sync();
+    /* eslint-enable react-hooks/set-state-in-effect */
+    window.addEventListener("popstate", sync);
+    return () => window.removeEventListener("popstate", sync);
+  }, [rangeStart]);
+
+  const day = choice.kind === "ok" ? choice.date : today;
+  const index = periodIndexOn(periods, day);
+  const currentIndex = periodIndexOn(periods, today);
+  const period = periods[index];
+  const now = choice.kind !== "ok";
+  const when = !now ? text.onDate(formatDate(day)) : enhanced ? text.today(formatDate(today)) : text.asOf(formatDate(today));
+
+  function showDate(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const url = new URL(window.location.href);
+    url.searchParams.set("on", draft);
+    window.history.pushState(null, "", url);
+    setChoice(readDateChoice(draft, rangeStart, today));
+  }
+
+  function backToToday() {
+    const url = new URL(window.location.href);
+    url.searchParams.delete("on");
+    window.history.pushState(null, "", url);
+    setChoice({ kind: "none" });
+    setDraft("");
+  }
+
+  const notice =
+    choice.kind === "malformed"
+      ? text.notice.malformed(choice.input)
+      : choice.kind === "before-range"
+        ? text.notice["before-range"](choice.input, formatDate(rangeStart))
+        : choice.kind === "after-today"
+          ? text.notice["after-today"](choice.input)
+          : null;
+
+  return (
+    <>
+      <section aria-labelledby="verdict-heading" className="mt-6">
+        <h2 id="verdict-heading" className="sr-only">
+          {text.verdictHeading}
+        </h2>
+        <div aria-live="polite" aria-atomic="true">
+          {notice ? (
+            <p data-notice className="mb-3 rounded-md border border-amber-700 bg-amber-50 px-4 py-3 dark:border-amber-400 dark:bg-amber-950/50">
+              {notice}
+            </p>
+          ) : null}
+          {period ? (
+            <div className={`rounded-md border-l-4 px-4 py-4 ${statusStyles[period.status]}`}>
+              <p id="verdict" data-status={period.status} className="m-0 text-lg">
+                <strong className="mb-1 block text-sm tracking-wide uppercase">{text.statusLabel[period.status]}</strong>
+                {text.verdict[period.status](placeName, when, now)}
+              </p>
+              <p className="mt-3 mb-0">{period.reason}</p>
+              {period.caveat ? <p className="mt-2 mb-0 text-sm italic">{period.caveat}</p> : null}
+            </div>
+          ) : null}
+        </div>
+
+        {enhanced ? (
+          <form onSubmit={showDate} className="mt-5 flex flex-wrap items-end gap-3" aria-describedby="on-date-hint">
+            <div className="flex flex-col">
+              <label htmlFor="on-date" className="font-semibold">
+                {text.dateLabel}
+              </label>
+              <span id="on-date-hint" className="text-sm text-slate-700 dark:text-slate-300">
+                {text.dateHint(formatDate(rangeStart), formatDate(today))}
+              </span>
+              <input
+                id="on-date"
+                name="on"
+                type="date"
+                required
+                min={rangeStart}
+                max={today}
+                value={draft}
+                onChange={(event) => setDraft(event.target.value)}
+                className="mt-1 min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 dark:bg-slate-800 dark:text-slate-100"
+              />
+            </div>
+            <button type="submit" className="min-h-11 rounded-md bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300">
+              {text.showDate}
+            </button>
+            {choice.kind !== "none" ? (
+              <button type="button" onClick={backToToday} className="min-h-11 rounded-md border border-slate-500 px-4 py-2 font-semibold">
+                {text.backToToday}
+              </button>
+            ) : null}
+          </form>
+        ) : (
+          <noscript>
+            <p className="mt-4 text-sm">{text.noScriptDate}</p>
+          </noscript>
+        )}
+      </section>
+
+      <section aria-labelledby="history-heading" className="mt-10">
+        <h2 id="history-heading" className="text-xl font-bold">
+          {text.historyHeading}
+        </h2>
+        <ol className="mt-4 list-none space-y-4 p-0">
+          {periods.map((item, itemIndex) => (
+            <li
+              key={item.from}
+              aria-current={itemIndex === currentIndex ? "true" : undefined}
+              className={`rounded-md border px-4 py-3 ${itemIndex === index ? "border-slate-900 dark:border-slate-100" : "border-slate-300 dark:border-slate-700"}`}
+            >
+              <p className="m-0 text-sm font-semibold">
+                <time dateTime={item.from}>{formatDate(item.from)}</time> to{" "}
+                {item.to ? <time dateTime={item.to}>{formatDate(item.to)}</time> : text.untilToday}
+                {itemIndex === currentIndex ? <span className="ml-2 rounded bg-slate-900 px-1.5 py-0.5 text-xs text-white dark:bg-slate-100 dark:text-slate-900">{text.current}</span> : null}
+                {itemIndex === index && choice.kind === "ok" ? <span className="ml-2 rounded border border-slate-900 px-1.5 py-0.5 text-xs dark:border-slate-100">{text.chosen}</span> : null}
+              </p>
+              <p className="mt-1 mb-0 font-semibold" data-period-status={item.status}>
+                {text.statusLabel[item.status]}
+              </p>
+              <p className="mt-1 mb-0">{item.reason}</p>
+              {item.caveat ? <p className="mt-1 mb-0 text-sm italic">{item.caveat}</p> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

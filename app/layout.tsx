@@ -25,6 +25,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const { site } = await getSiteContent();
   return (
     <html lang="en">
+      <head>
+        {/* Before paint: lets CSS lay out what JavaScript will enhance, so nothing jumps after load. */}
+        <script dangerouslySetInnerHTML={{ __html: "document.documentElement.setAttribute('data-js','')" }} />
+      </head>
       <body className="bg-white text-slate-900 antialiased dark:bg-slate-900 dark:text-slate-100">
         <a
           href="#main"

@@ -8,7 +8,7 @@ export async function PageShell({ currentPath, children }: { currentPath?: strin
   return (
     <>
       <SiteHeader siteName={site.name} tagline={site.tagline} currentPath={currentPath} />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-8 focus:outline-none">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-8 focus:outline-none print:max-w-none print:px-0 print:pt-0">
         {children}
       </main>
     </>

@@ -3,6 +3,7 @@ import { uiText } from "@/lib/ui-text";
 const links = [
   { href: "/", label: uiText.nav.story },
   { href: "/region", label: uiText.nav.region },
+  { href: "/guide", label: uiText.nav.guide },
   { href: "/timeline", label: uiText.nav.timeline },
   { href: "/sources", label: uiText.nav.sources },
 ] as const;

@@ -12,6 +12,9 @@ import { isCountryCode, countryCodes } from "./iso-3166";
 import { MdxCompiler } from "./mdx-compiler.server";
 import { periodProblems, type RegionData } from "./region-rules";
 import {
+  guideCommonSchema,
+  guidePlatformIds,
+  guidePlatformSchema,
   jurisdictionsFileSchema,
   placesFileSchema,
   siteSchema,
@@ -26,6 +29,8 @@ import {
   type TimelineRegionId,
   type Jurisdiction,
   type Place,
+  type GuideCommon,
+  type GuidePlatform,
 } from "./schemas";
 
 export interface CompiledDocument<Frontmatter> {
@@ -62,6 +67,7 @@ export interface SiteContent {
   /** For each source id, where on the site it is cited. */
   citedIn: ReadonlyMap<string, CitingPlace[]>;
   regions: RegionData;
+  guide: { common: GuideCommon; platforms: GuidePlatform[] };
 }
 
 export interface LoadOptions {
@@ -129,6 +135,8 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
     timelineSlugs: everyTimelineFileRead ? new Set(slugOwners.keys()) : null,
   });
 
+  const guide = await readGuide(options.contentDir, display, errors, sourcesData ? new Set(sourcesById.keys()) : null);
+
   // References between files: every citation names a listed source.
   if (sourcesData) {
     const checkIds = (file: string, ids: string[], field: (id: string, index: number) => string) => {
@@ -162,14 +170,73 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
       for (const id of jurisdictionSourceIds(jurisdiction)) addPlace(id, place);
     }
   }
+  if (guide) {
+    for (const id of guideCommonSourceIds(guide.common)) addPlace(id, { label: "Opt-out guide", href: "/guide" });
+    for (const platform of guide.platforms) {
+      const place = { label: `Opt-out guide: ${platform.name}`, href: `/guide/${platform.platform}` };
+      for (const id of guidePlatformSourceIds(platform)) addPlace(id, place);
+    }
+  }
   sources.forEach((source, index) => {
     if (!citedIn.has(source.id)) {
       errors.push(new ContentError(display(sourcesFile), `field "sources[${index}].id"`, `"${source.id}" is not cited anywhere: cite it or remove it`));
     }
   });
 
-  if (errors.length > 0 || !site || !story || !regions) throw new ContentErrors(errors);
-  return { site, sources, sourcesById, story, timeline, citedIn, regions };
+  if (errors.length > 0 || !site || !story || !regions || !guide) throw new ContentErrors(errors);
+  return { site, sources, sourcesById, story, timeline, citedIn, regions, guide };
+}
+
+export function guideCommonSourceIds(common: GuideCommon): string[] {
+  return unique([...common.directLink.sources, ...common.expectations.flatMap((item) => item.sources), ...common.afterwards.flatMap((item) => item.sources)]);
+}
+
+export function guidePlatformSourceIds(platform: GuidePlatform): string[] {
+  return unique([...platform.noteSources, ...platform.steps.flatMap((step) => step.sources), ...platform.finalCheck.sources]);
+}
+
+async function readGuide(
+  contentDir: string,
+  display: (p: string) => string,
+  errors: ContentError[],
+  knownSources: ReadonlySet<string> | null,
+): Promise<{ common: GuideCommon; platforms: GuidePlatform[] } | null> {
+  const guideDir = path.join(contentDir, "guide");
+  const errorsBefore = errors.length;
+  const commonPath = path.join(guideDir, "common.yaml");
+  const common = await readYamlFile(commonPath, guideCommonSchema, display, errors);
+  const checkSources = (file: string, field: string, ids: string[]) => {
+    ids.forEach((id, index) => {
+      if (knownSources && !knownSources.has(id)) errors.push(new ContentError(file, `field "${field}[${index}]"`, `names an unknown source id "${id}"`));
+    });
+  };
+  if (common) {
+    const file = display(commonPath);
+    checkSources(file, "directLink.sources", common.directLink.sources);
+    common.expectations.forEach((item, index) => checkSources(file, `expectations[${index}].sources`, item.sources));
+    common.afterwards.forEach((item, index) => checkSources(file, `afterwards[${index}].sources`, item.sources));
+  }
+  const platforms: GuidePlatform[] = [];
+  for (const id of guidePlatformIds) {
+    const platformPath = path.join(guideDir, `${id}.yaml`);
+    const platform = await readYamlFile(platformPath, guidePlatformSchema, display, errors);
+    if (!platform) continue;
+    const file = display(platformPath);
+    if (platform.platform !== id) {
+      errors.push(new ContentError(file, `field "platform"`, `is "${platform.platform}" but the file is ${id}.yaml: they must match`));
+    }
+    const stepIds = new Set<string>();
+    platform.steps.forEach((step, index) => {
+      if (stepIds.has(step.id)) errors.push(new ContentError(file, `field "steps[${index}].id"`, `"${step.id}" is used by another step`));
+      stepIds.add(step.id);
+      checkSources(file, `steps[${index}].sources`, step.sources);
+    });
+    checkSources(file, "finalCheck.sources", platform.finalCheck.sources);
+    checkSources(file, "noteSources", platform.noteSources);
+    platforms.push(platform);
+  }
+  if (errors.length > errorsBefore || !common) return null;
+  return { common, platforms: platforms.sort((a, b) => a.order - b.order) };
 }
 
 /** Every source a jurisdiction's page cites: its periods', then its advice's. */

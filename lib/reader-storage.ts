@@ -49,3 +49,39 @@ export function savePlace(code: string): boolean {
 export function forgetPlace(): void {
   storage()?.removeItem(PLACE_KEY);
 }
+
+const GUIDE_VERSION = 1;
+const guideKey = (platform: string) => `default-on:guide:${platform}`;
+
+/** The steps the reader has marked done in a platform's guide; unknown or malformed values are dropped. */
+export function readGuideProgress(platform: string, stepIds: readonly string[]): string[] {
+  const store = storage();
+  const raw = store?.getItem(guideKey(platform));
+  if (!store || raw == null) return [];
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (
+      typeof value === "object" && value !== null &&
+      "version" in value && value.version === GUIDE_VERSION &&
+      "done" in value && Array.isArray(value.done) && value.done.every((id) => typeof id === "string")
+    ) {
+      return stepIds.filter((id) => (value.done as string[]).includes(id));
+    }
+  } catch {
+    // not JSON: fall through and clear it
+  }
+  store.removeItem(guideKey(platform));
+  return [];
+}
+
+export function saveGuideProgress(platform: string, done: readonly string[]): void {
+  try {
+    storage()?.setItem(guideKey(platform), JSON.stringify({ version: GUIDE_VERSION, done }));
+  } catch {
+    // storage full or blocked: progress lasts until the page is closed
+  }
+}
+
+export function clearGuideProgress(platform: string): void {
+  storage()?.removeItem(guideKey(platform));
+}

@@ -52,7 +52,7 @@ export async function RegionPage({ code }: { code: string }) {
         </h2>
         <ul className="mt-3 list-disc space-y-2 pl-6">
           <li>
-            <a href="/#how-to-turn-it-off" className="underline underline-offset-4">
+            <a href="/guide" className="underline underline-offset-4">
               {text.doGuide}
             </a>
           </li>

@@ -50,6 +50,11 @@ test("loads good content: the story, the sources and the timeline in date order"
     { label: "Timeline: A newspaper reports it", href: "/timeline#report" },
     { label: "Region checker: the fixture union", href: "/region/de" },
     { label: "Region checker: everywhere else", href: "/region/ad" },
+    { label: "Opt-out guide", href: "/guide" },
+    { label: "Opt-out guide: Fixture desktop", href: "/guide/desktop" },
+    { label: "Opt-out guide: Fixture ios", href: "/guide/ios" },
+    { label: "Opt-out guide: Fixture android", href: "/guide/android" },
+    { label: "Opt-out guide: Fixture mobile-web", href: "/guide/mobile-web" },
   ]);
 });
 
@@ -116,6 +121,20 @@ test.each([
     /content\/regions\/places\.yaml: field "places\[\d+\]\.code" "ZZ" is not an ISO 3166-1 alpha-2 code/],
   ["a place in an unknown jurisdiction", "regions/places.yaml", (t: string) => t.replace("code: JP, jurisdiction: everywhere-else", "code: JP, jurisdiction: atlantis"),
     /content\/regions\/places\.yaml: field "places\[\d+\]\.jurisdiction" "atlantis" is not a jurisdiction/],
+  ["a guide step without sources", "guide/desktop.yaml", (t: string) => t.replace("    sources: [news-report]\n  - id: switch-off", "  - id: switch-off"),
+    /content\/guide\/desktop\.yaml: field "steps\[0\]\.sources" is missing/],
+  ["a guide step with an unknown source", "guide/ios.yaml", (t: string) => t.replace("sources: [regulator-statement]", "sources: [nobody]"),
+    /content\/guide\/ios\.yaml: field "finalCheck\.sources\[0\]" names an unknown source id "nobody"/],
+  ["a guide step with an unknown drawing", "guide/android.yaml", (t: string) => t.replace("illustration: toggle", "illustration: screenshot"),
+    /content\/guide\/android\.yaml: field "steps\[1\]\.illustration" must be one of desktop-me/],
+  ["a guide step without a last-verified date", "guide/desktop.yaml", (t: string) => t.replace('    lastVerified: "2026-01-15"\n    sources: [news-report]\n  - id: switch-off', '    sources: [news-report]\n  - id: switch-off'),
+    /content\/guide\/desktop\.yaml: field "steps\[0\]\.lastVerified" is missing/],
+  ["two guide steps with the same id", "guide/mobile-web.yaml", (t: string) => t.replace("id: switch-off", "id: open"),
+    /content\/guide\/mobile-web\.yaml: field "steps\[1\]\.id" "open" is used by another step/],
+  ["a guide file for the wrong platform", "guide/ios.yaml", (t: string) => t.replace("platform: ios", "platform: android"),
+    /content\/guide\/ios\.yaml: field "platform" is "android" but the file is ios\.yaml/],
+  ["a direct link that is not a URL", "guide/common.yaml", (t: string) => t.replace("url: https://example.org/setting", "url: linkedin settings"),
+    /content\/guide\/common\.yaml: field "directLink\.url" must be an http\(s\) URL/],
 ])("rejects %s, naming the file and the field", async (_kind, file, change, expected) => {
   await edit(file, change);
   expect(await loadError()).toMatch(expected);

@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { PlatformChooser } from "@/components/guide/PlatformChooser";
+import { PageShell } from "@/components/PageShell";
+import { uiText } from "@/lib/ui-text";
+
+export const metadata: Metadata = { title: uiText.guide.title, description: uiText.guide.description };
+
+export default function GuidePage() {
+  return (
+    <PageShell currentPath="/guide">
+      <h1 className="text-3xl font-bold tracking-tight">{uiText.guide.title}</h1>
+      <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{uiText.guide.intro}</p>
+      <PlatformChooser />
+    </PageShell>
+  );
+}

@@ -1,0 +1,131 @@
+import { PageShell } from "@/components/PageShell";
+import { getSiteContent, guideCommonSourceIds, guidePlatformSourceIds } from "@/lib/content.server";
+import { todayUtc } from "@/lib/dates";
+import { regionStatus } from "@/lib/region-rules";
+import type { GuidePlatformId } from "@/lib/schemas";
+import { uiText } from "@/lib/ui-text";
+import { GuideSteps } from "./GuideSteps";
+import { GuideStepper } from "./GuideStepper";
+import { LabelledText } from "./LabelledText";
+import { RegionNote, type JurisdictionNow } from "./RegionNote";
+import { SourceLinks } from "./SourceLinks";
+
+const text = uiText.guide;
+
+/** One platform's guide: the direct link, what to expect, the steps, and what opting out does not do. */
+export async function GuidePlatformPage({ platformId }: { platformId: GuidePlatformId }) {
+  const { guide, sourcesById, regions } = await getSiteContent();
+  const platform = guide.platforms.find((candidate) => candidate.platform === platformId)!;
+  const { common } = guide;
+  const sourcesOf = (ids: string[]) => ids.map((id) => sourcesById.get(id)!);
+  const stepIds = [...platform.steps.map((step) => step.id), "final-check"];
+
+  // What applies now, per jurisdiction, for the reader who saved a place in the region checker.
+  const today = todayUtc();
+  const jurisdictionOf = Object.fromEntries([...regions.places.values()].map((place) => [place.code, place.jurisdiction]));
+  const jurisdictions: Record<string, JurisdictionNow> = {};
+  for (const place of regions.places.values()) {
+    if (jurisdictions[place.jurisdiction]) continue;
+    const answer = regionStatus(place.code, today, regions);
+    if (answer.ok) jurisdictions[place.jurisdiction] = { status: answer.status, reason: answer.reason, advice: answer.jurisdiction.advice };
+  }
+
+  return (
+    <PageShell currentPath="/guide">
+      <h1 className="text-3xl font-bold tracking-tight print:text-2xl">{text.platformTitle(platform.name)}</h1>
+      <p className="mt-2 text-lg text-slate-700 dark:text-slate-300 print:mt-0 print:text-sm">{platform.device}</p>
+      <nav aria-label={text.otherDevices} className="mt-3 text-sm print:hidden">
+        {text.otherDevices}{" "}
+        {guide.platforms
+          .filter((other) => other.platform !== platform.platform)
+          .map((other, index) => (
+            <span key={other.platform}>
+              {index > 0 ? " · " : ""}
+              <a href={`/guide/${other.platform}`} className="inline-block py-1 underline underline-offset-4">
+                {other.name}
+              </a>
+            </span>
+          ))}
+      </nav>
+
+      <section aria-labelledby="fastest-heading" className="mt-6 rounded-md border-l-4 border-sky-700 bg-sky-50 px-4 py-4 dark:border-sky-400 dark:bg-sky-950/60 print:mt-3 print:border-0 print:bg-transparent print:p-0">
+        <h2 id="fastest-heading" className="text-xl font-bold print:text-base">
+          {text.fastestHeading}
+        </h2>
+        <p className="mt-2 mb-3 print:hidden">{common.directLink.text}</p>
+        <p className="m-0">
+          <a href={common.directLink.url} className="font-semibold break-all underline underline-offset-4" data-direct-link="">
+            {text.directLinkLabel}
+          </a>
+          <span className="hidden print:inline"> {common.directLink.url}</span>
+        </p>
+        <p className="mt-1 mb-0 text-sm break-all text-slate-700 dark:text-slate-300 print:hidden">{common.directLink.url}</p>
+        <div className="mt-2 print:hidden">
+          <SourceLinks label={text.sourcesLabel} sources={sourcesOf(common.directLink.sources)} />
+        </div>
+      </section>
+
+      <section aria-labelledby="expect-heading" className="mt-8 print:hidden">
+        <h2 id="expect-heading" className="text-xl font-bold">
+          {text.expectationsHeading}
+        </h2>
+        <ul className="mt-3 list-disc space-y-2 pl-6">
+          {common.expectations.map((item) => (
+            <li key={item.text}>
+              {item.text} <SourceLinks label={text.sourcesLabel} sources={sourcesOf(item.sources)} />
+            </li>
+          ))}
+          {platform.note ? (
+            <li>
+              {platform.note} <SourceLinks label={text.sourcesLabel} sources={sourcesOf(platform.noteSources)} />
+            </li>
+          ) : null}
+        </ul>
+      </section>
+
+      <section aria-labelledby="steps-heading" className="mt-8 print:mt-4">
+        <h2 id="steps-heading" className="mb-4 text-xl font-bold print:mb-2 print:text-base">
+          {text.stepsHeading}
+        </h2>
+        <GuideStepper platform={platform.platform} stepIds={stepIds}>
+          <GuideSteps platform={platform} sourcesById={sourcesById} />
+        </GuideStepper>
+        <p className="mt-4 text-sm text-slate-700 dark:text-slate-300 print:hidden">{text.printHint}</p>
+      </section>
+
+      <section aria-labelledby="after-heading" className="mt-10 print:hidden">
+        <h2 id="after-heading" className="text-xl font-bold">
+          {text.afterHeading}
+        </h2>
+        <ul className="mt-3 list-none space-y-4 p-0">
+          {common.afterwards.map((item) => (
+            <li key={item.text}>
+              {item.title ? <h3 className="text-lg font-semibold">{item.title}</h3> : null}
+              <p className="mt-1 mb-1">
+                <LabelledText text={item.text} />
+              </p>
+              <SourceLinks label={text.sourcesLabel} sources={sourcesOf(item.sources)} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <RegionNote jurisdictionOf={jurisdictionOf} jurisdictions={jurisdictions} />
+
+      <section aria-labelledby="guide-sources-heading" className="mt-10 print:hidden">
+        <h2 id="guide-sources-heading" className="text-xl font-bold">
+          {text.pageSources}
+        </h2>
+        <ul className="mt-3 list-none space-y-1 p-0">
+          {sourcesOf([...new Set([...guideCommonSourceIds(common), ...guidePlatformSourceIds(platform)])]).map((source) => (
+            <li key={source.id}>
+              <a href={`/sources#${source.id}`} className="inline-block py-1 underline underline-offset-4">
+                {source.publisher}, “{source.title}”
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </PageShell>
+  );
+}

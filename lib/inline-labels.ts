@@ -1,0 +1,17 @@
+/** Splits guide text where LinkedIn's own labels are marked **like this**. */
+export interface TextPart {
+  text: string;
+  isLabel: boolean;
+}
+
+export function splitLabels(text: string): TextPart[] {
+  return text
+    .split("**")
+    .map((part, index) => ({ text: part, isLabel: index % 2 === 1 }))
+    .filter((part) => part.text.length > 0);
+}
+
+/** The same text without the markers, for accessible names and print. */
+export function plainText(text: string): string {
+  return text.replaceAll("**", "");
+}

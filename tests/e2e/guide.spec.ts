@@ -1,0 +1,199 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import YAML from "yaml";
+import { expect, test } from "./fixtures";
+
+interface PlatformFacts {
+  name: string;
+  steps: { title: string }[];
+  finalCheck: { title: string };
+}
+
+const guideDir = path.resolve(import.meta.dirname, "../../content/guide");
+const platforms = ["desktop", "ios", "android", "mobile-web"] as const;
+
+function facts(platform: string): PlatformFacts {
+  return YAML.parse(readFileSync(path.join(guideDir, `${platform}.yaml`), "utf8")) as PlatformFacts;
+}
+
+function titles(platform: string): string[] {
+  const data = facts(platform);
+  return [...data.steps.map((step) => step.title), data.finalCheck.title];
+}
+
+const visibleStepHeading = (page: import("@playwright/test").Page) => page.locator("[data-step] h3:visible");
+
+for (const platform of platforms) {
+  test(`a reader completes the ${platform} guide by keyboard`, async ({ page }) => {
+    const stepTitles = titles(platform);
+    const total = stepTitles.length;
+    await page.goto(`/guide/${platform}`);
+    const progress = page.locator("[data-progress]");
+    await expect(progress).toHaveText(`Step 1 of ${total}. 0 of ${total} done.`);
+    for (let step = 1; step <= total; step += 1) {
+      await expect(visibleStepHeading(page)).toHaveText(stepTitles[step - 1]);
+      await expect(visibleStepHeading(page)).toHaveCount(1);
+      await page.getByRole("checkbox", { name: "I have done this step" }).focus();
+      await page.keyboard.press("Space");
+      if (step < total) {
+        await page.keyboard.press("Tab");
+        if (step > 1) await page.keyboard.press("Tab"); // past Back, which is disabled on step 1
+        await expect(page.getByRole("button", { name: "Next step" })).toBeFocused();
+        await page.keyboard.press("Enter");
+        // Focus moves to the new step's heading, and the address names the step.
+        await expect(page.locator(`#step-${step + 1}-title`)).toBeFocused();
+        await expect(page).toHaveURL(new RegExp(`#step-${step + 1}$`));
+      }
+    }
+    await expect(progress).toHaveText(`Step ${total} of ${total}. All steps done.`);
+    await expect(page.getByRole("button", { name: "Next step" })).toHaveCount(0);
+  });
+}
+
+test("progress survives a reload, and start over clears it", async ({ page }) => {
+  await page.goto("/guide/desktop");
+  await page.getByRole("checkbox", { name: "I have done this step" }).check();
+  await page.getByRole("button", { name: "Next step" }).click();
+  await page.getByRole("checkbox", { name: "I have done this step" }).check();
+  await page.reload();
+  await expect(page.locator("[data-progress]")).toContainText("2 of 6 done.");
+  // A reload without #step-N opens the first step not yet done.
+  await page.goto("/guide/desktop");
+  await expect(page.locator("[data-progress]")).toContainText("Step 3 of 6.");
+  await expect(page.locator("[data-step='1'] [data-done-mark]")).toBeAttached();
+  await page.getByRole("button", { name: "Start over" }).click();
+  await expect(page.locator("[data-progress]")).toHaveText("Progress cleared. Back at step 1. Step 1 of 6. 0 of 6 done.");
+  await expect(page.locator("#step-1-title")).toBeFocused();
+  await page.reload();
+  await expect(page.locator("[data-progress]")).toHaveText("Step 1 of 6. 0 of 6 done.");
+  expect(await page.evaluate(() => localStorage.getItem("default-on:guide:desktop"))).toBeNull();
+});
+
+test("progress is kept per platform and stays in this browser", async ({ page }) => {
+  await page.goto("/guide/ios");
+  await page.getByRole("checkbox", { name: "I have done this step" }).check();
+  await page.goto("/guide/android");
+  await expect(page.locator("[data-progress]")).toContainText("0 of 6 done.");
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("default-on:guide:ios") ?? "null"));
+  expect(stored).toEqual({ version: 1, done: ["open-profile-photo"] });
+});
+
+test("corrupt or old progress is ignored rather than breaking the guide", async ({ page }) => {
+  await page.goto("/guide/desktop");
+  for (const bad of ["{", JSON.stringify({ version: 0, done: ["open-me-menu"] }), JSON.stringify({ version: 1, done: "all" }), JSON.stringify({ version: 1, done: [42] })]) {
+    await page.evaluate((value) => localStorage.setItem("default-on:guide:desktop", value), bad);
+    await page.reload();
+    await expect(page.locator("[data-progress]")).toHaveText("Step 1 of 6. 0 of 6 done.");
+  }
+  // Unknown step ids (from an older guide) are dropped, known ones kept.
+  await page.evaluate(() => localStorage.setItem("default-on:guide:desktop", JSON.stringify({ version: 1, done: ["old-step", "open-me-menu"] })));
+  await page.reload();
+  await expect(page.locator("[data-progress]")).toContainText("1 of 6 done.");
+});
+
+for (const step of [1, 3, 6]) {
+  test(`#step-${step} opens step ${step}`, async ({ page }) => {
+    await page.goto(`/guide/desktop#step-${step}`);
+    await expect(visibleStepHeading(page)).toHaveText(titles("desktop")[step - 1]);
+    await expect(page.locator("[data-progress]")).toContainText(`Step ${step} of 6.`);
+  });
+}
+
+test("an out-of-range #step opens where the reader left off", async ({ page }) => {
+  await page.goto("/guide/desktop#step-99");
+  await expect(page.locator("[data-progress]")).toContainText("Step 1 of 6.");
+});
+
+test("the exact LinkedIn labels and the direct link are on the desktop guide", async ({ page }) => {
+  await page.goto("/guide/desktop");
+  await expect(page.locator("a[data-direct-link]")).toHaveAttribute("href", "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement");
+  const all = (await page.locator("main").textContent()) ?? "";
+  for (const label of ["Me", "Settings & Privacy", "Data privacy", "How LinkedIn uses your data", "Data for Generative AI Improvement", "Use my data for training content creation AI models", "Off"]) {
+    expect(all).toContain(label);
+  }
+  const bold = await page.locator("[data-step] strong").allTextContents();
+  expect(bold).toEqual(expect.arrayContaining(["Me", "Settings & Privacy", "Data privacy", "Data for Generative AI Improvement", "Use my data for training content creation AI models"]));
+});
+
+test("every step has a drawing with a text alternative, a last-verified date and sources", async ({ page }) => {
+  await page.goto("/guide/android");
+  const steps = page.locator("[data-step]");
+  await expect(steps).toHaveCount(6);
+  for (const step of await steps.all()) {
+    await expect(step.locator("[role=img]")).toHaveAttribute("aria-label", /\S{10,}/);
+    await expect(step).toContainText("Last verified against our sources:");
+    await expect(step.locator("a[href^='/sources#']").first()).toBeAttached();
+  }
+});
+
+test("the guide says what opting out does not do", async ({ page }) => {
+  await page.goto("/guide/mobile-web");
+  const after = page.getByRole("region", { name: "What opting out does not do" });
+  await expect(after).toContainText("does not affect training that has already taken place");
+  await expect(after).toContainText("Data Processing Objection Form");
+  await expect(after).toContainText("we could not confirm that on a LinkedIn page");
+  await expect(after).toContainText("Microsoft");
+});
+
+test("a place saved in the region checker is named, with what applies there", async ({ page }) => {
+  await page.goto("/guide/desktop");
+  await expect(page.getByRole("region", { name: "Where you live" })).toContainText("Check where you live");
+  await page.goto("/region/it");
+  await page.getByRole("button", { name: "Remember this place on this device" }).click();
+  await page.goto("/guide/desktop");
+  const note = page.locator("[data-region-note='IT']");
+  await expect(note).toContainText("You saved Italy in the region checker.");
+  await expect(note).toContainText("Used by default");
+  await expect(note).toContainText("Italy's data protection authority");
+});
+
+test.describe("on an iPhone", () => {
+  test.use({ userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1" });
+
+  test("the guide suggests the iPhone app's steps, and every platform stays one tap away", async ({ page }) => {
+    await page.goto("/guide");
+    await expect(page.getByText("This looks like a device for the “iPhone or iPad app” guide.")).toBeVisible();
+    for (const name of ["Computer", "iPhone or iPad app", "Android app", "Phone browser"]) {
+      await expect(page.getByRole("link", { name: new RegExp(name) }).first()).toBeVisible();
+    }
+  });
+});
+
+test.describe("with JavaScript disabled", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("every step of the platform shows as an ordered list with its drawing", async ({ page }) => {
+    await page.goto("/guide/ios");
+    const steps = page.locator("ol > li[data-step]");
+    await expect(steps).toHaveCount(6);
+    for (const step of await steps.all()) {
+      await expect(step).toBeVisible();
+      await expect(step.getByRole("img")).toBeVisible();
+    }
+    await expect(page.locator("[data-progress]")).toHaveCount(0);
+  });
+});
+
+for (const format of ["A4", "Letter"] as const) {
+  test(`the desktop guide prints as a one-page checklist on ${format}`, async ({ page }) => {
+    await page.goto("/guide/desktop#step-3");
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("[data-step]:visible")).toHaveCount(6);
+    await expect(page.locator("figure").first()).toBeHidden();
+    await expect(page.getByText("https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement").first()).toBeVisible();
+    const pdf = await page.pdf({ format, printBackground: false });
+    const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages).toHaveLength(1);
+  });
+}
+
+test("the guide has no accessibility violations mid-way, in light and dark", async ({ page }) => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/guide/android#step-4");
+    await page.getByRole("checkbox", { name: "I have done this step" }).check();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
+  }
+});

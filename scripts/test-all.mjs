@@ -65,6 +65,15 @@ if (existsSync(vitestReport)) {
 }
 
 const built = step("build", run("npm", ["run", "build"]));
+
+const buildReport = path.join(reports, "bad-content.json");
+run("npx", ["vitest", "run", "-c", "vitest.build.config.mts", "--reporter=default", "--reporter=json", `--outputFile.json=${buildReport}`]);
+if (existsSync(buildReport)) {
+  const report = JSON.parse(readFileSync(buildReport, "utf8"));
+  results.push({ name: "bad content fails the build", passed: report.numPassedTests, failed: report.numFailedTests + (report.numTotalTests === 0 ? 1 : 0) });
+} else {
+  step("bad content fails the build", false);
+}
 const browser = step("browser", ensureBrowser());
 
 if (built && browser) {

@@ -163,6 +163,7 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
     entry.sourceIds.forEach((id) => addPlace(id, { label: `Timeline: ${entry.frontmatter.title}`, href: `/timeline#${entry.slug}` }));
   }
   if (regions) {
+    for (const id of regions.whatToDo.flatMap((item) => item.sources)) addPlace(id, { label: "Region checker", href: "/region" });
     for (const jurisdiction of regions.jurisdictions.values()) {
       const firstPlace = [...regions.places.values()].find((place) => place.jurisdiction === jurisdiction.id);
       if (!firstPlace) continue;
@@ -259,6 +260,13 @@ async function readRegions(
   const placesData = await readYamlFile(placesPath, placesFileSchema, display, errors);
   if (!jurisdictionsData || !placesData) return null;
 
+  jurisdictionsData.whatToDo.forEach((item, i) => {
+    item.sources.forEach((id, s) => {
+      if (known.sourceIds && !known.sourceIds.has(id)) {
+        errors.push(new ContentError(jurisdictionsFile, `field "whatToDo[${i}].sources[${s}]"`, `names an unknown source id "${id}"`));
+      }
+    });
+  });
   const jurisdictions = new Map<string, Jurisdiction>();
   jurisdictionsData.jurisdictions.forEach((jurisdiction, j) => {
     const at = `jurisdictions[${j}]`;
@@ -320,7 +328,7 @@ async function readRegions(
   });
 
   if (errors.length > errorsBefore) return null;
-  return { rangeStart: jurisdictionsData.rangeStart, jurisdictions, places };
+  return { rangeStart: jurisdictionsData.rangeStart, whatToDo: jurisdictionsData.whatToDo, jurisdictions, places };
 }
 
 export function expandRegions(regions: TimelineFrontmatter["regions"]): TimelineRegionId[] {

@@ -9,6 +9,8 @@ import type { Jurisdiction, Period, Place, RegionStatus } from "./schemas";
 export interface RegionData {
   /** The first day the checker answers for: when the practice became public. */
   rangeStart: string;
+  /** What a reader anywhere can do, with its sources. */
+  whatToDo: { title?: string; text: string; sources: string[] }[];
   jurisdictions: ReadonlyMap<string, Jurisdiction>;
   /** By upper-case code. */
   places: ReadonlyMap<string, Place>;

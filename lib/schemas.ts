@@ -88,6 +88,11 @@ export type StoryFrontmatter = z.infer<typeof storyFrontmatterSchema>;
 export type TimelineFrontmatter = z.infer<typeof timelineFrontmatterSchema>;
 export type TimelineRegionId = (typeof timelineRegionIds)[number];
 
+const sourceIds = z.array(slug).min(1, { error: "must cite at least one source id" });
+
+/** A sentence or two of content with the sources that support it. */
+export const citedText = z.strictObject({ title: text.optional(), text, sources: sourceIds });
+
 /* ---- Regions: whether a place's members' data was used by default, and when ---- */
 
 export const regionStatusValues = ["used-by-default", "excluded", "uncertain"] as const;
@@ -120,6 +125,8 @@ export const jurisdictionSchema = z.strictObject({
 
 export const jurisdictionsFileSchema = z.strictObject({
   rangeStart: calendarDay,
+  /** What a reader anywhere can do, shown on every region page. */
+  whatToDo: z.array(citedText).min(1),
   jurisdictions: z.array(jurisdictionSchema).min(1),
 });
 
@@ -162,7 +169,6 @@ export const illustrationIds = [
 ] as const;
 export const illustrationId = z.enum(illustrationIds, { error: `must be one of ${illustrationIds.join(", ")}` });
 
-const sourceIds = z.array(slug).min(1, { error: "must cite at least one source id" });
 
 export const guideStepSchema = z.strictObject({
   id: slug,
@@ -188,7 +194,6 @@ export const guidePlatformSchema = z.strictObject({
   finalCheck: guideStepSchema.omit({ id: true }),
 });
 
-const citedText = z.strictObject({ title: text.optional(), text, sources: sourceIds });
 
 export const guideCommonSchema = z.strictObject({
   directLink: z.strictObject({ url: webUrl, text, sources: sourceIds }),

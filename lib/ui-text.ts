@@ -122,10 +122,6 @@ export const uiText = {
     aboutPlace: "About this place:",
     doHeading: "What you can do",
     doGuide: "Turn the setting off: the direct link, and the steps for your device.",
-    doObjection:
-      "For AI models that do not generate content, LinkedIn points to its Data Processing Objection Form. Secondary guides give its address as linkedin.com/help/linkedin/ask/TS-DPRO; we could not confirm it on a LinkedIn page.",
-    doMinors:
-      "LinkedIn says it does not use the data of members it has reason to believe could be under 18, even if their setting appears to be on.",
     timelineHeading: "On the timeline",
     sourcesHeading: "Sources",
     remember: "Remember this place on this device",

@@ -1,4 +1,5 @@
 import { PageShell } from "@/components/PageShell";
+import { PageSources } from "@/components/PageSources";
 import { getSiteContent, guideCommonSourceIds, guidePlatformSourceIds } from "@/lib/content.server";
 import { todayUtc } from "@/lib/dates";
 import { regionStatus } from "@/lib/region-rules";
@@ -8,7 +9,7 @@ import { GuideSteps } from "./GuideSteps";
 import { GuideStepper } from "./GuideStepper";
 import { LabelledText } from "./LabelledText";
 import { RegionNote, type JurisdictionNow } from "./RegionNote";
-import { SourceLinks } from "./SourceLinks";
+import { SourceLinks } from "@/components/SourceLinks";
 
 const text = uiText.guide;
 
@@ -112,20 +113,12 @@ export async function GuidePlatformPage({ platformId }: { platformId: GuidePlatf
 
       <RegionNote jurisdictionOf={jurisdictionOf} jurisdictions={jurisdictions} />
 
-      <section aria-labelledby="guide-sources-heading" className="mt-10 print:hidden">
-        <h2 id="guide-sources-heading" className="text-xl font-bold">
-          {text.pageSources}
-        </h2>
-        <ul className="mt-3 list-none space-y-1 p-0">
-          {sourcesOf([...new Set([...guideCommonSourceIds(common), ...guidePlatformSourceIds(platform)])]).map((source) => (
-            <li key={source.id}>
-              <a href={`/sources#${source.id}`} className="inline-block py-1 underline underline-offset-4">
-                {source.publisher}, “{source.title}”
-              </a>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <PageSources
+        id="guide-sources-heading"
+        heading={text.pageSources}
+        className="print:hidden"
+        sources={sourcesOf([...new Set([...guideCommonSourceIds(common), ...guidePlatformSourceIds(platform)])])}
+      />
     </PageShell>
   );
 }

@@ -3,7 +3,7 @@ import type { GuidePlatform, Source } from "@/lib/schemas";
 import { uiText } from "@/lib/ui-text";
 import { LabelledText } from "./LabelledText";
 import { ScreenDrawing } from "./ScreenDrawing";
-import { SourceLinks } from "./SourceLinks";
+import { SourceLinks } from "@/components/SourceLinks";
 
 const text = uiText.guide;
 

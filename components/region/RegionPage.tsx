@@ -1,4 +1,6 @@
+import { SourceLinks } from "@/components/SourceLinks";
 import { PageShell } from "@/components/PageShell";
+import { PageSources } from "@/components/PageSources";
 import { getSiteContent, jurisdictionSourceIds } from "@/lib/content.server";
 import { formatDate, todayUtc } from "@/lib/dates";
 import { placeName } from "@/lib/place-names";
@@ -16,7 +18,8 @@ export async function RegionPage({ code }: { code: string }) {
   const name = placeName(code);
   const timelineSlugs = [...new Set(jurisdiction.periods.flatMap((period) => period.timeline))];
   const timelineEntries = timeline.filter((entry) => timelineSlugs.includes(entry.slug));
-  const sources = jurisdictionSourceIds(jurisdiction).map((id) => sourcesById.get(id)!);
+  const sourceIds = new Set([...jurisdictionSourceIds(jurisdiction), ...regions.whatToDo.flatMap((item) => item.sources)]);
+  const sources = [...sourceIds].map((id) => sourcesById.get(id)!);
 
   return (
     <PageShell currentPath="/region">
@@ -56,8 +59,11 @@ export async function RegionPage({ code }: { code: string }) {
               {text.doGuide}
             </a>
           </li>
-          <li>{text.doObjection}</li>
-          <li>{text.doMinors}</li>
+          {regions.whatToDo.map((item) => (
+            <li key={item.text}>
+              {item.text} <SourceLinks label={uiText.guide.sourcesLabel} sources={item.sources.map((id) => sourcesById.get(id)!)} />
+            </li>
+          ))}
           {jurisdiction.advice ? <li>{jurisdiction.advice}</li> : null}
         </ul>
         <RememberPlace code={code} />
@@ -80,20 +86,7 @@ export async function RegionPage({ code }: { code: string }) {
         </section>
       ) : null}
 
-      <section aria-labelledby="sources-heading" className="mt-10">
-        <h2 id="sources-heading" className="text-xl font-bold">
-          {text.sourcesHeading}
-        </h2>
-        <ul className="mt-3 list-none space-y-1 p-0">
-          {sources.map((source) => (
-            <li key={source.id}>
-              <a href={`/sources#${source.id}`} className="inline-block py-1 underline underline-offset-4">
-                {source.publisher}, “{source.title}” ({formatDate(source.date)})
-              </a>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <PageSources id="sources-heading" heading={text.sourcesHeading} sources={sources} />
     </PageShell>
   );
 }

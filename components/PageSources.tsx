@@ -1,0 +1,21 @@
+import type { Source } from "@/lib/schemas";
+
+/** The sources a page relies on, each linking to its entry on /sources. */
+export function PageSources({ id, heading, sources, className = "" }: { id: string; heading: string; sources: Source[]; className?: string }) {
+  return (
+    <section aria-labelledby={id} className={`mt-10 ${className}`}>
+      <h2 id={id} className="text-xl font-bold">
+        {heading}
+      </h2>
+      <ul className="mt-3 list-none space-y-1 p-0">
+        {sources.map((source) => (
+          <li key={source.id}>
+            <a href={`/sources#${source.id}`} className="inline-block py-1 underline underline-offset-4">
+              {source.publisher}, “{source.title}”
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

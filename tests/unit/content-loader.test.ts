@@ -48,6 +48,7 @@ test("loads good content: the story, the sources and the timeline in date order"
     { label: "The story", href: "/" },
     { label: "Timeline: An earlier event, filed later in the folder's order", href: "/timeline#earlier" },
     { label: "Timeline: A newspaper reports it", href: "/timeline#report" },
+    { label: "Region checker", href: "/region" },
     { label: "Region checker: the fixture union", href: "/region/de" },
     { label: "Region checker: everywhere else", href: "/region/ad" },
     { label: "Opt-out guide", href: "/guide" },

@@ -8,6 +8,7 @@ import "./globals.css";
 export async function generateMetadata(): Promise<Metadata> {
   const { site } = await getSiteContent();
   return {
+    metadataBase: new URL(site.siteUrl),
     title: { default: site.name, template: `%s · ${site.name}` },
     description: site.description,
   };

@@ -3,10 +3,10 @@ import { MdxContent } from "@/components/mdx/MdxContent";
 import { PageShell } from "@/components/PageShell";
 import { numberCitations } from "@/lib/citations";
 import { getSiteContent } from "@/lib/content.server";
+import { pageMetadata } from "@/lib/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { story, site } = await getSiteContent();
-  return { title: { absolute: `${story.frontmatter.title} · ${site.name}` }, description: story.frontmatter.description };
+  return pageMetadata(await getSiteContent(), "/");
 }
 
 export default async function StoryPage() {

@@ -11,7 +11,12 @@ export function SiteFooter({ lastReviewed, reportMistakeUrl }: { lastReviewed: s
             {uiText.footer.reportMistake}
           </a>
         </p>
-        <p>{uiText.footer.privacy}</p>
+        <p>
+          {uiText.footer.privacy}{" "}
+          <a href="/about" className="underline underline-offset-4">
+            {uiText.footer.about}
+          </a>
+        </p>
       </div>
     </footer>
   );

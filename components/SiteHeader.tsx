@@ -5,6 +5,7 @@ const links = [
   { href: "/region", label: uiText.nav.region },
   { href: "/timeline", label: uiText.nav.timeline },
   { href: "/sources", label: uiText.nav.sources },
+  { href: "/about", label: uiText.nav.about },
 ] as const;
 
 export function SiteHeader({ siteName, tagline, currentPath }: { siteName: string; tagline: string; currentPath?: string }) {

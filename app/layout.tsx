@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { getSiteContent } from "@/lib/content.server";
+import { themeScript } from "@/lib/theme";
 import { uiText } from "@/lib/ui-text";
 import "./globals.css";
 
@@ -25,7 +26,12 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { site } = await getSiteContent();
   return (
-    <html lang="en">
+    // The inline script may set data-theme on <html> before React hydrates: that is expected.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* First in <head>, before any stylesheet: a saved theme is applied before the page paints. */}
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
       <body className="bg-white text-slate-900 antialiased dark:bg-slate-900 dark:text-slate-100">
         <a
           href="#main"

@@ -13,7 +13,7 @@ export default async function StoryPage() {
   const { story, sourcesById } = await getSiteContent();
   return (
     <PageShell currentPath="/">
-      <article className="prose prose-slate dark:prose-invert max-w-none prose-h1:text-3xl sm:prose-h1:text-4xl prose-headings:scroll-mt-4 prose-a:underline-offset-4">
+      <article className="print-urls prose prose-slate dark:prose-invert max-w-none prose-h1:text-3xl sm:prose-h1:text-4xl prose-headings:scroll-mt-4 prose-a:underline-offset-4">
         <h1>{story.frontmatter.title}</h1>
         <MdxContent code={story.code} numbering={numberCitations(story.citedInBody, sourcesById)} />
       </article>

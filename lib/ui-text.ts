@@ -4,6 +4,7 @@
  * The story, the timeline and the sources themselves live in content/.
  */
 import type { RegionStatus, TimelineRegionId } from "./schemas";
+import type { Theme } from "./theme";
 
 export const uiText = {
   skipToContent: "Skip to content",
@@ -20,6 +21,15 @@ export const uiText = {
     reportMistake: "Report a mistake",
     privacy: "This site sets no cookies, runs no analytics and loads nothing from other sites.",
     about: "About this site, corrections and open data",
+  },
+  theme: {
+    /** The theme control's group name. */
+    label: "Colour theme",
+    options: {
+      system: "System",
+      light: "Light",
+      dark: "Dark",
+    } satisfies Record<Theme, string>,
   },
   cite: {
     /** The accessible name of a citation link. */

@@ -14,7 +14,7 @@ export async function AboutPage() {
   const { about, site, sourcesById } = content;
   return (
     <PageShell currentPath="/about">
-      <article className="print-urls prose prose-slate dark:prose-invert max-w-none prose-h1:text-3xl sm:prose-h1:text-4xl prose-headings:scroll-mt-4 prose-a:underline-offset-4">
+      <article className="print-urls prose prose-slate dark:prose-invert max-w-none prose-h1:text-3xl sm:prose-h1:text-4xl prose-headings:scroll-mt-4 prose-a:underline-offset-4 prose-code:before:content-none prose-code:after:content-none">
         <h1>{about.frontmatter.title}</h1>
         <MdxContent code={about.code} numbering={numberCitations(about.citedInBody, sourcesById)} />
 

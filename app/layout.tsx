@@ -2,12 +2,14 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { getSiteContent } from "@/lib/content.server";
+import { themeScript } from "@/lib/theme";
 import { uiText } from "@/lib/ui-text";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { site } = await getSiteContent();
   return {
+    metadataBase: new URL(site.siteUrl),
     title: { default: site.name, template: `%s · ${site.name}` },
     description: site.description,
   };
@@ -24,10 +26,12 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { site } = await getSiteContent();
   return (
-    <html lang="en">
+    // The inline script may set data-theme on <html> before React hydrates: that is expected.
+    <html lang="en" suppressHydrationWarning>
       <head>
-        {/* Before paint: lets CSS lay out what JavaScript will enhance, so nothing jumps after load. */}
-        <script dangerouslySetInnerHTML={{ __html: "document.documentElement.setAttribute('data-js','')" }} />
+        {/* First in <head>, before any stylesheet and before paint: a saved theme is applied, and data-js
+            lets CSS lay out what JavaScript will enhance (the guide's stepper) so nothing jumps after load. */}
+        <script dangerouslySetInnerHTML={{ __html: `document.documentElement.setAttribute("data-js","");${themeScript}` }} />
       </head>
       <body className="bg-white text-slate-900 antialiased dark:bg-slate-900 dark:text-slate-100">
         <a

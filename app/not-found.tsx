@@ -4,7 +4,7 @@ import { RegionPicker } from "@/components/region/RegionPicker";
 import { UnknownRegionNotice } from "@/components/region/UnknownRegionNotice";
 import { uiText } from "@/lib/ui-text";
 
-export const metadata: Metadata = { title: uiText.notFound.title };
+export const metadata: Metadata = { title: uiText.notFound.title, robots: { index: false } };
 
 export default function NotFound() {
   return (

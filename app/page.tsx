@@ -3,17 +3,17 @@ import { MdxContent } from "@/components/mdx/MdxContent";
 import { PageShell } from "@/components/PageShell";
 import { numberCitations } from "@/lib/citations";
 import { getSiteContent } from "@/lib/content.server";
+import { pageMetadata } from "@/lib/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { story, site } = await getSiteContent();
-  return { title: { absolute: `${story.frontmatter.title} · ${site.name}` }, description: story.frontmatter.description };
+  return pageMetadata(await getSiteContent(), "/");
 }
 
 export default async function StoryPage() {
   const { story, sourcesById } = await getSiteContent();
   return (
     <PageShell currentPath="/">
-      <article className="prose prose-slate dark:prose-invert max-w-none prose-h1:text-3xl sm:prose-h1:text-4xl prose-headings:scroll-mt-4 prose-a:underline-offset-4">
+      <article className="print-urls prose prose-slate dark:prose-invert max-w-none prose-h1:text-3xl sm:prose-h1:text-4xl prose-headings:scroll-mt-4 prose-a:underline-offset-4">
         <h1>{story.frontmatter.title}</h1>
         <MdxContent code={story.code} numbering={numberCitations(story.citedInBody, sourcesById)} />
       </article>

@@ -6,11 +6,12 @@ const links = [
   { href: "/guide", label: uiText.nav.guide },
   { href: "/timeline", label: uiText.nav.timeline },
   { href: "/sources", label: uiText.nav.sources },
+  { href: "/about", label: uiText.nav.about },
 ] as const;
 
 export function SiteHeader({ siteName, tagline, currentPath }: { siteName: string; tagline: string; currentPath?: string }) {
   return (
-    <header className="border-b border-slate-200 dark:border-slate-800">
+    <header className="border-b border-slate-200 print:border-slate-400 dark:border-slate-800">
       <div className="mx-auto flex max-w-3xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 py-4">
         <p className="m-0">
           <a href="/" className="text-lg font-bold tracking-tight no-underline">
@@ -19,7 +20,7 @@ export function SiteHeader({ siteName, tagline, currentPath }: { siteName: strin
           <span className="sr-only">: </span>
           <span className="block text-sm text-slate-600 dark:text-slate-400">{tagline}</span>
         </p>
-        <nav aria-label={uiText.nav.label}>
+        <nav aria-label={uiText.nav.label} className="print:hidden">
           <ul className="m-0 flex list-none flex-wrap gap-x-4 gap-y-1 p-0 text-base">
             {links.map((link) => (
               <li key={link.href}>

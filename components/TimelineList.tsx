@@ -16,7 +16,7 @@ function sourceName(source: Source): string {
 
 export function TimelineList({ entries, numbering }: { entries: TimelineEntry[]; numbering: CitationNumbering }) {
   return (
-    <ol className="m-0 list-none space-y-6 border-l-2 border-slate-300 p-0 pl-5 dark:border-slate-700">
+    <ol className="print-urls m-0 list-none space-y-6 border-l-2 border-slate-300 p-0 pl-5 dark:border-slate-700">
       {entries.map((entry) => {
         const { title, date, dateLabel } = entry.frontmatter;
         const headingId = `${entry.slug}-title`;

@@ -15,7 +15,7 @@ export async function TimelinePage({ region }: { region: TimelineRegionId | null
     <PageShell currentPath="/timeline">
       <h1 className="text-3xl font-bold tracking-tight">{uiText.timeline.title}</h1>
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{uiText.timeline.description}</p>
-      <p className="mt-3">
+      <p className="mt-3 print:hidden">
         {uiText.timeline.checkerPrompt}{" "}
         <a href="/region" className="font-semibold underline underline-offset-4">
           {uiText.timeline.checkerLink}

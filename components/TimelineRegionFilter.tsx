@@ -8,7 +8,7 @@ export function TimelineRegionFilter({ current }: { current: TimelineRegionId | 
     ...timelineRegionIds.map((id) => ({ href: `/timeline/${id}`, label: uiText.timelineRegions[id], selected: current === id })),
   ];
   return (
-    <nav aria-labelledby="timeline-filter-label" className="my-6">
+    <nav aria-labelledby="timeline-filter-label" className="my-6 print:hidden">
       <p id="timeline-filter-label" className="mb-2 text-sm font-semibold">
         {uiText.timeline.filterLabel}
       </p>

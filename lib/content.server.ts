@@ -12,16 +12,20 @@ import { isCountryCode, countryCodes } from "./iso-3166";
 import { MdxCompiler } from "./mdx-compiler.server";
 import { periodProblems, type RegionData } from "./region-rules";
 import {
+  correctionsFileSchema,
   guideCommonSchema,
   guidePlatformIds,
   guidePlatformSchema,
   jurisdictionsFileSchema,
+  pageFrontmatterSchema,
   placesFileSchema,
   siteSchema,
   sourcesFileSchema,
   storyFrontmatterSchema,
   timelineFrontmatterSchema,
   timelineRegionIds,
+  type Correction,
+  type PageFrontmatter,
   type SiteConfig,
   type Source,
   type StoryFrontmatter,
@@ -37,6 +41,8 @@ export interface CompiledDocument<Frontmatter> {
   /** Path relative to the project, e.g. "content/story.mdx". */
   file: string;
   frontmatter: Frontmatter;
+  /** The MDX source after the frontmatter. */
+  body: string;
   code: string;
   /** Source ids cited with <Cite> in the body, in order of first appearance. */
   citedInBody: string[];
@@ -62,6 +68,9 @@ export interface SiteContent {
   sources: Source[];
   sourcesById: ReadonlyMap<string, Source>;
   story: CompiledDocument<StoryFrontmatter>;
+  about: CompiledDocument<PageFrontmatter>;
+  /** What was corrected in content/, newest first. */
+  corrections: Correction[];
   /** In date order. */
   timeline: TimelineEntry[];
   /** For each source id, where on the site it is cited. */
@@ -101,6 +110,7 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
   });
 
   const story = await readMdxFile(path.join(options.contentDir, "story.mdx"), storyFrontmatterSchema, compiler, display, errors);
+  const about = await readMdxFile(path.join(options.contentDir, "about.mdx"), pageFrontmatterSchema, compiler, display, errors);
 
   const timelineDir = path.join(options.contentDir, "timeline");
   const timelineFiles = (await listFiles(timelineDir, errors, display)).filter((name) => name.endsWith(".mdx")).sort();
@@ -146,6 +156,7 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
     };
     const citeField = (document: CompiledDocument<unknown>) => (id: string) => `line ${document.citeLines.get(id)}, <Cite id="${id}">`;
     if (story) checkIds(story.file, story.citedInBody, citeField(story));
+    if (about) checkIds(about.file, about.citedInBody, citeField(about));
     for (const entry of timeline) {
       checkIds(entry.file, entry.frontmatter.sources, (_id, index) => `field "sources[${index}]"`);
       checkIds(entry.file, entry.citedInBody, citeField(entry));
@@ -159,6 +170,7 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
     citedIn.set(id, places);
   };
   if (story) story.citedInBody.forEach((id) => addPlace(id, { label: "The story", href: "/" }));
+  if (about) about.citedInBody.forEach((id) => addPlace(id, { label: "About this site", href: "/about" }));
   for (const entry of timeline) {
     entry.sourceIds.forEach((id) => addPlace(id, { label: `Timeline: ${entry.frontmatter.title}`, href: `/timeline#${entry.slug}` }));
   }
@@ -184,8 +196,14 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
     }
   });
 
-  if (errors.length > 0 || !site || !story || !regions || !guide) throw new ContentErrors(errors);
-  return { site, sources, sourcesById, story, timeline, citedIn, regions, guide };
+  const corrections = await readCorrections(options.contentDir, display, errors, {
+    sourceIds: sourcesData ? new Set(sourcesById.keys()) : null,
+    timelineSlugs: everyTimelineFileRead ? new Set(slugOwners.keys()) : null,
+    placeCodes: regions ? new Set(regions.places.keys()) : null,
+  });
+
+  if (errors.length > 0 || !site || !story || !about || !regions || !guide || !corrections) throw new ContentErrors(errors);
+  return { site, sources, sourcesById, story, about, corrections, timeline, citedIn, regions, guide };
 }
 
 export function guideCommonSourceIds(common: GuideCommon): string[] {
@@ -238,6 +256,58 @@ async function readGuide(
   }
   if (errors.length > errorsBefore || !common) return null;
   return { common, platforms: platforms.sort((a, b) => a.order - b.order) };
+}
+
+/**
+ * The corrections log, newest first. Each page it names must exist: anchors are checked against the
+ * timeline's slugs and the sources' ids, region pages against the mapped codes.
+ */
+async function readCorrections(
+  contentDir: string,
+  display: (p: string) => string,
+  errors: ContentError[],
+  known: { sourceIds: ReadonlySet<string> | null; timelineSlugs: ReadonlySet<string> | null; placeCodes: ReadonlySet<string> | null },
+): Promise<Correction[] | null> {
+  const file = path.join(contentDir, "corrections.yaml");
+  const shown = display(file);
+  const data = await readYamlFile(file, correctionsFileSchema, display, errors);
+  if (!data) return null;
+  const errorsBefore = errors.length;
+  const ids = new Map<string, number>();
+  data.corrections.forEach((correction, index) => {
+    const at = `corrections[${index}]`;
+    const earlier = ids.get(correction.id);
+    if (earlier !== undefined) errors.push(new ContentError(shown, `field "${at}.id"`, `"${correction.id}" is already the id of corrections[${earlier}]`));
+    else ids.set(correction.id, index);
+    correction.pages.forEach((page, p) => {
+      const problem = sitePathProblem(page, known);
+      if (problem) errors.push(new ContentError(shown, `field "${at}.pages[${p}]"`, problem));
+    });
+  });
+  if (errors.length > errorsBefore) return null;
+  return data.corrections
+    .map((correction, index) => ({ correction, index }))
+    .sort((a, b) => b.correction.date.localeCompare(a.correction.date) || a.index - b.index)
+    .map(({ correction }) => correction);
+}
+
+/** Why a path in content/ names nothing on the site, or null when it does (or cannot be judged yet). */
+function sitePathProblem(
+  page: string,
+  known: { sourceIds: ReadonlySet<string> | null; timelineSlugs: ReadonlySet<string> | null; placeCodes: ReadonlySet<string> | null },
+): string | null {
+  const [pathname, anchor] = page.split("#");
+  if (pathname === "/timeline" && anchor && known.timelineSlugs && !known.timelineSlugs.has(anchor)) {
+    return `names no timeline entry: "${anchor}" is not the slug of any file in content/timeline/`;
+  }
+  if (pathname === "/sources" && anchor && known.sourceIds && !known.sourceIds.has(anchor)) {
+    return `names an unknown source id "${anchor}"`;
+  }
+  const region = /^\/region\/([a-z]{2})$/.exec(pathname);
+  if (region && known.placeCodes && !known.placeCodes.has(region[1].toUpperCase())) {
+    return `names no region page: "${region[1]}" is not a mapped code`;
+  }
+  return null;
 }
 
 /** Every source a jurisdiction's page cites: its periods', then its advice's. */
@@ -336,6 +406,12 @@ export function expandRegions(regions: TimelineFrontmatter["regions"]): Timeline
   return timelineRegionIds.filter((id) => regions.includes(id));
 }
 
+/** The day an entry is filed under: its sortAs, else its date (the 1st if only the month is known). */
+export function timelineEntryDay(entry: TimelineEntry): string {
+  const { sortAs, date } = entry.frontmatter;
+  return sortAs ?? (date.length === 7 ? `${date}-01` : date);
+}
+
 function compareTimelineEntries(a: TimelineEntry, b: TimelineEntry): number {
   const keyA = a.frontmatter.sortAs ?? a.frontmatter.date;
   const keyB = b.frontmatter.sortAs ?? b.frontmatter.date;
@@ -423,7 +499,7 @@ async function readMdxFile<F>(
   if (!frontmatter) return null;
   try {
     const code = await compiler.compile(body, shown);
-    return { file: shown, frontmatter, code, citedInBody: [...citeLines.keys()], citeLines };
+    return { file: shown, frontmatter, body, code, citedInBody: [...citeLines.keys()], citeLines };
   } catch (error) {
     errors.push(new ContentError(shown, "body", error instanceof Error ? error.message.replace(`${shown}: `, "") : String(error)));
     return null;

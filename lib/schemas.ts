@@ -29,6 +29,25 @@ export const slug = z
 const text = z.string({ error: "is required" }).trim().min(1, { error: "must not be empty" });
 const webUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 
+/**
+ * The site's public address, an https origin only: canonical links, the sitemap, the feed and the
+ * social cards are built from it. No path, because every link on the site starts at its root.
+ */
+const siteOrigin = z
+  .url({ protocol: /^https$/, error: "must be an https URL, such as https://example.org" })
+  .refine((value) => {
+    const url = new URL(value);
+    return url.pathname === "/" && url.search === "" && url.hash === "" && url.username === "" && url.password === "";
+  }, { error: "must be the site's address with no path, query or fragment, such as https://example.org" })
+  .transform((value) => new URL(value).origin);
+
+/** A path on this site, optionally with an anchor: "/", "/timeline#ico-statement-2024". */
+const sitePath = z
+  .string({ error: "is required" })
+  .regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*)?(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$/, {
+    error: 'must be a path on this site starting with "/", optionally with an anchor, such as /timeline#ico-statement-2024',
+  });
+
 /** The places a timeline event can concern; "everyone" expands to all of them. */
 export const timelineRegionIds = ["eu-eea", "switzerland", "uk", "canada", "hong-kong", "elsewhere"] as const;
 export const timelineRegionId = z.enum(timelineRegionIds);
@@ -62,11 +81,30 @@ export const siteSchema = z.strictObject({
   description: text,
   lastReviewed: calendarDay,
   reportMistakeUrl: webUrl,
+  siteUrl: siteOrigin,
 });
 
-export const storyFrontmatterSchema = z.strictObject({
+/** A page written in MDX (the story, the about page): its title and the description shown in search results and shares. */
+export const pageFrontmatterSchema = z.strictObject({
   title: text,
   description: text,
+});
+export const storyFrontmatterSchema = pageFrontmatterSchema;
+
+/** One entry of the corrections log: what was wrong in content/, when it was fixed, and where. */
+export const correctionSchema = z.strictObject({
+  /** The entry's anchor: /about#<id>. Stable: the feed links to it. */
+  id: slug,
+  date: calendarDay,
+  title: text,
+  /** What the site said, and what it says now. */
+  text,
+  /** Where the corrected text is. */
+  pages: z.array(sitePath).min(1, { error: "must name at least one page" }),
+});
+
+export const correctionsFileSchema = z.strictObject({
+  corrections: z.array(correctionSchema),
 });
 
 export const timelineFrontmatterSchema = z.strictObject({
@@ -85,6 +123,8 @@ export const timelineFrontmatterSchema = z.strictObject({
 export type Source = z.infer<typeof sourceSchema>;
 export type SiteConfig = z.infer<typeof siteSchema>;
 export type StoryFrontmatter = z.infer<typeof storyFrontmatterSchema>;
+export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 export type TimelineFrontmatter = z.infer<typeof timelineFrontmatterSchema>;
 export type TimelineRegionId = (typeof timelineRegionIds)[number];
 

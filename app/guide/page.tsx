@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import { PlatformChooser } from "@/components/guide/PlatformChooser";
 import { PageShell } from "@/components/PageShell";
+import { getSiteContent } from "@/lib/content.server";
+import { pageMetadata } from "@/lib/page-metadata";
 import { uiText } from "@/lib/ui-text";
 
-export const metadata: Metadata = { title: uiText.guide.title, description: uiText.guide.description };
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata(await getSiteContent(), "/guide");
+}
 
 export default function GuidePage() {
   return (

@@ -2,9 +2,13 @@ import type { Metadata } from "next";
 import { PageShell } from "@/components/PageShell";
 import { PlaceList } from "@/components/region/PlaceList";
 import { RegionPicker } from "@/components/region/RegionPicker";
+import { getSiteContent } from "@/lib/content.server";
+import { pageMetadata } from "@/lib/page-metadata";
 import { uiText } from "@/lib/ui-text";
 
-export const metadata: Metadata = { title: uiText.region.pickerTitle, description: uiText.region.pickerDescription };
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata(await getSiteContent(), "/region");
+}
 
 export default function RegionPickerPage() {
   return (

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { PageShell } from "@/components/PageShell";
 import { SourceList } from "@/components/SourceList";
 import { getSiteContent } from "@/lib/content.server";
+import { pageMetadata } from "@/lib/page-metadata";
 import { uiText } from "@/lib/ui-text";
 
-export const metadata: Metadata = { title: uiText.sources.title, description: uiText.sources.description };
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata(await getSiteContent(), "/sources");
+}
 
 export default async function SourcesPage() {
   const { sources, citedIn } = await getSiteContent();

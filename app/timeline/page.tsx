@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { TimelinePage } from "@/components/TimelinePage";
-import { uiText } from "@/lib/ui-text";
+import { getSiteContent } from "@/lib/content.server";
+import { pageMetadata } from "@/lib/page-metadata";
 
-export const metadata: Metadata = { title: uiText.timeline.title, description: uiText.timeline.description };
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata(await getSiteContent(), "/timeline");
+}
 
 export default function Timeline() {
   return <TimelinePage region={null} />;

@@ -23,7 +23,7 @@ export async function RegionPage({ code }: { code: string }) {
 
   return (
     <PageShell currentPath="/region">
-      <p className="m-0 text-sm">
+      <p className="m-0 text-sm print:hidden">
         <a href="/region" className="underline underline-offset-4">
           ← {text.backToAll}
         </a>

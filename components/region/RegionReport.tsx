@@ -118,7 +118,7 @@ export function RegionReport({ placeName, periods, rangeStart, builtOn }: Region
         </div>
 
         {enhanced ? (
-          <form onSubmit={showDate} className="mt-5 flex flex-wrap items-end gap-3" aria-describedby="on-date-hint">
+          <form onSubmit={showDate} className="mt-5 flex flex-wrap items-end gap-3 print:hidden" aria-describedby="on-date-hint">
             <div className="flex flex-col">
               <label htmlFor="on-date" className="font-semibold">
                 {text.dateLabel}

@@ -20,7 +20,7 @@ export function RememberPlace({ code }: { code: string }) {
   if (saved === undefined) return null;
   const isThis = saved === code;
   return (
-    <div className="mt-8 flex flex-wrap items-center gap-3">
+    <div className="mt-8 flex flex-wrap items-center gap-3 print:hidden">
       {isThis ? (
         <>
           <p className="m-0" role="status">

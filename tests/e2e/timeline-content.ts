@@ -7,6 +7,7 @@ export interface EntryFacts {
   slug: string;
   title: string;
   date: string;
+  sortAs?: string;
   regions: string[];
 }
 

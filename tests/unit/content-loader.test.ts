@@ -102,6 +102,36 @@ test.each([
     /content\/sources\.yaml: field "sources\[1\]\.confidence" must be C1 or C2/],
   ["a malformed last-reviewed date", "site.yaml", (t: string) => t.replace('"2026-01-15"', '"soon"'),
     /content\/site\.yaml: field "lastReviewed" must be a real calendar day/],
+  ["a site address with a path", "site.yaml", (t: string) => t.replace("https://fixture.example", "https://fixture.example/site/"),
+    /content\/site\.yaml: field "siteUrl" must be the site's address with no path/],
+  ["a site address that is not https", "site.yaml", (t: string) => t.replace("https://fixture.example", "http://fixture.example"),
+    /content\/site\.yaml: field "siteUrl" must be an https URL/],
+  ["a site without its address", "site.yaml", (t: string) => t.replace("siteUrl: https://fixture.example\n", ""),
+    /content\/site\.yaml: field "siteUrl" is missing/],
+  ["an about page without a description", "about.mdx", (t: string) => t.replace("description: How the fixture site was made.\n", ""),
+    /content\/about\.mdx: field "description" is missing/],
+  ["a correction without a date", "corrections.yaml", (t: string) => t.replace('    date: "2025-01-02"\n', ""),
+    /content\/corrections\.yaml: field "corrections\[0\]\.date" is missing/],
+  ["a correction dated on no calendar day", "corrections.yaml", (t: string) => t.replace('"2025-01-02"', '"2025-02-30"'),
+    /content\/corrections\.yaml: field "corrections\[0\]\.date" must be a real calendar day/],
+  ["a correction with an empty text", "corrections.yaml", (t: string) => t.replace(/text: The statement entry[^\n]*/, 'text: ""'),
+    /content\/corrections\.yaml: field "corrections\[0\]\.text" must not be empty/],
+  ["a correction naming no page", "corrections.yaml", (t: string) => t.replace('pages: ["/timeline#statement"]', "pages: []"),
+    /content\/corrections\.yaml: field "corrections\[0\]\.pages" must name at least one page/],
+  ["a correction naming a page by a full address", "corrections.yaml", (t: string) => t.replace('"/timeline#statement"', '"https://fixture.example/timeline"'),
+    /content\/corrections\.yaml: field "corrections\[0\]\.pages\[0\]" must be a path on this site/],
+  ["a correction naming a timeline entry that does not exist", "corrections.yaml", (t: string) => t.replace("/timeline#statement", "/timeline#no-such-entry"),
+    /content\/corrections\.yaml: field "corrections\[0\]\.pages\[0\]" names no timeline entry: "no-such-entry"/],
+  ["a correction naming an unknown source", "corrections.yaml", (t: string) => t.replace("/sources#news-report", "/sources#nobody"),
+    /content\/corrections\.yaml: field "corrections\[1\]\.pages\[1\]" names an unknown source id "nobody"/],
+  ["a correction naming a region page that does not exist", "corrections.yaml", (t: string) => t.replace("/sources#news-report", "/region/zz"),
+    /content\/corrections\.yaml: field "corrections\[1\]\.pages\[1\]" names no region page: "zz"/],
+  ["two corrections with the same id", "corrections.yaml", (t: string) => t.replace("id: newer-fix", "id: older-fix"),
+    /content\/corrections\.yaml: field "corrections\[1\]\.id" "older-fix" is already the id of corrections\[0\]/],
+  ["a correction with an unknown field", "corrections.yaml", (t: string) => t.replace("    title: An older fix\n", "    title: An older fix\n    author: me\n"),
+    /content\/corrections\.yaml: field "corrections\[0\]" has unknown field\(s\) "author"/],
+  ["a corrections file without its list", "corrections.yaml", () => "fixes: []\n",
+    /content\/corrections\.yaml: field "corrections" is missing/],
   ["two periods that overlap", "regions/jurisdictions.yaml", (t: string) => t.replace('from: "2025-11-03"', 'from: "2025-10-01"'),
     /content\/regions\/jurisdictions\.yaml: field "jurisdictions\[0\]\.periods\[1\]\.from" overlaps the period before/],
   ["periods that leave a gap", "regions/jurisdictions.yaml", (t: string) => t.replace('from: "2025-11-03"', 'from: "2025-12-01"'),
@@ -139,6 +169,22 @@ test.each([
 ])("rejects %s, naming the file and the field", async (_kind, file, change, expected) => {
   await edit(file, change);
   expect(await loadError()).toMatch(expected);
+});
+
+test("loads the about page and the corrections log, newest first", async () => {
+  const content = await load();
+  expect(content.site.siteUrl).toBe("https://fixture.example");
+  expect(content.about.frontmatter.title).toBe("About the fixture");
+  expect(content.corrections.map((correction) => correction.id)).toEqual(["newer-fix", "older-fix"]);
+  expect(content.corrections[0].pages).toEqual(["/", "/sources#news-report"]);
+});
+
+test("a missing corrections file or about page stops the build, naming the file", async () => {
+  await rm(path.join(contentDir, "corrections.yaml"));
+  await rm(path.join(contentDir, "about.mdx"));
+  const message = await loadError();
+  expect(message).toContain("content/corrections.yaml: file is missing or unreadable");
+  expect(message).toContain("content/about.mdx: file is missing or unreadable");
 });
 
 test("reports every problem in one run, not only the first", async () => {

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { GuidePlatformPage } from "@/components/guide/GuidePlatformPage";
 import { getSiteContent } from "@/lib/content.server";
 import { guidePlatformId, guidePlatformIds, type GuidePlatformId } from "@/lib/schemas";
-import { uiText } from "@/lib/ui-text";
+import { pageMetadata } from "@/lib/page-metadata";
 
 export const dynamicParams = false;
 
@@ -18,9 +18,8 @@ function asPlatform(value: string): GuidePlatformId | null {
 
 export async function generateMetadata({ params }: PageProps<"/guide/[platform]">): Promise<Metadata> {
   const platformId = asPlatform((await params).platform);
-  const platform = (await getSiteContent()).guide.platforms.find((candidate) => candidate.platform === platformId);
-  if (!platform) return {};
-  return { title: uiText.guide.platformTitle(platform.name), description: uiText.guide.platformDescription(platform.name) };
+  if (!platformId) return {};
+  return pageMetadata(await getSiteContent(), `/guide/${platformId}`);
 }
 
 export default async function GuideForPlatform({ params }: PageProps<"/guide/[platform]">) {

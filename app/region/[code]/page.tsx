@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RegionPage } from "@/components/region/RegionPage";
+import { getSiteContent } from "@/lib/content.server";
 import { countryCodes, isCountryCode } from "@/lib/iso-3166";
-import { placeName } from "@/lib/place-names";
-import { uiText } from "@/lib/ui-text";
+import { pageMetadata } from "@/lib/page-metadata";
 
 export const dynamicParams = false;
 
@@ -20,10 +20,7 @@ function codeFrom(param: string): string | null {
 export async function generateMetadata({ params }: PageProps<"/region/[code]">): Promise<Metadata> {
   const code = codeFrom((await params).code);
   if (!code) return {};
-  return {
-    title: `${placeName(code)}: ${uiText.region.pickerTitle}`,
-    description: `Whether LinkedIn used members' data in ${placeName(code)} to train its content-generating AI by default, since September 2024, and what to do.`,
-  };
+  return pageMetadata(await getSiteContent(), `/region/${code.toLowerCase()}`);
 }
 
 export default async function Region({ params }: PageProps<"/region/[code]">) {

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TimelinePage } from "@/components/TimelinePage";
+import { getSiteContent } from "@/lib/content.server";
+import { pageMetadata } from "@/lib/page-metadata";
 import { timelineRegionId, timelineRegionIds, type TimelineRegionId } from "@/lib/schemas";
-import { uiText } from "@/lib/ui-text";
 
 export const dynamicParams = false;
 
@@ -18,10 +19,7 @@ function asRegion(value: string): TimelineRegionId | null {
 export async function generateMetadata({ params }: PageProps<"/timeline/[region]">): Promise<Metadata> {
   const region = asRegion((await params).region);
   if (!region) return {};
-  return {
-    title: `${uiText.timeline.title}: ${uiText.timelineRegions[region]}`,
-    description: uiText.timeline.description,
-  };
+  return pageMetadata(await getSiteContent(), `/timeline/${region}`);
 }
 
 export default async function TimelineForRegion({ params }: PageProps<"/timeline/[region]">) {

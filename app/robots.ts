@@ -1,0 +1,7 @@
+import type { MetadataRoute } from "next";
+import { getSiteContent } from "@/lib/content.server";
+import { robotsRules } from "@/lib/sitemap";
+
+export default async function robots(): Promise<MetadataRoute.Robots> {
+  return robotsRules(await getSiteContent());
+}

@@ -1,0 +1,7 @@
+import type { MetadataRoute } from "next";
+import { getSiteContent } from "@/lib/content.server";
+import { sitemapEntries } from "@/lib/sitemap";
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  return sitemapEntries(await getSiteContent());
+}

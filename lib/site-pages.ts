@@ -1,0 +1,168 @@
+/**
+ * Every page of the site, route by route: the one list that each page's metadata, its social image
+ * and the sitemap are made from.
+ *
+ * To add a route: add one entry to `siteRoutes` below (its pages with their titles and descriptions),
+ * and have its page.tsx export `generateMetadata` returning `pageMetadata(content, path)`. The
+ * sitemap and the social images pick it up from here; the end-to-end tests check every page listed.
+ */
+import type { SiteContent } from "./content.server";
+import { formatDate, todayUtc } from "./dates";
+import { countryCodes } from "./iso-3166";
+import { placeName } from "./place-names";
+import { regionStatus } from "./region-rules";
+import { timelineRegionIds, type RegionStatus } from "./schemas";
+import { uiText } from "./ui-text";
+
+/** What a page's social image shows. */
+export interface SocialCardContent {
+  /** Small line above the heading. */
+  kicker?: string;
+  heading: string;
+  /** On a region page: the place's verdict on the day the site was built. */
+  verdict?: { status: RegionStatus; label: string; asOf: string };
+  /** The image's text alternative. */
+  alt: string;
+}
+
+export interface SitePage {
+  /** The page's path: "/", "/region/de". */
+  path: string;
+  /** Its own title, without the site's name. */
+  title: string;
+  description: string;
+  card: SocialCardContent;
+}
+
+export interface SiteRoute {
+  /** The route as app/ names it, e.g. "/region/[code]". */
+  route: string;
+  pages(content: SiteContent, today: string): SitePage[];
+}
+
+function simplePage(content: SiteContent, path: string, title: string, description: string): SitePage {
+  return { path, title, description, card: { heading: title, alt: uiText.socialCard.alt(title, content.site.name) } };
+}
+
+function regionPage(content: SiteContent, code: string, today: string): SitePage {
+  const name = placeName(code);
+  const answer = regionStatus(code, today, content.regions);
+  if (!answer.ok) throw new Error(`No answer for ${code} on ${today}: ${answer.problem}`);
+  const label = uiText.region.statusLabel[answer.status];
+  const asOf = formatDate(today);
+  return {
+    path: `/region/${code.toLowerCase()}`,
+    title: uiText.region.pageTitle(name),
+    description: uiText.region.pageDescription(name),
+    card: {
+      kicker: uiText.socialCard.regionKicker,
+      heading: name,
+      verdict: { status: answer.status, label, asOf: uiText.socialCard.asOf(asOf) },
+      alt: uiText.socialCard.regionAlt(name, label, asOf, content.site.name),
+    },
+  };
+}
+
+/** The routes, in the order the sitemap lists them. */
+export const siteRoutes: readonly SiteRoute[] = [
+  {
+    route: "/",
+    pages: (content) => [simplePage(content, "/", content.story.frontmatter.title, content.story.frontmatter.description)],
+  },
+  {
+    route: "/region",
+    pages: (content) => [simplePage(content, "/region", uiText.region.pickerTitle, uiText.region.pickerDescription)],
+  },
+  {
+    route: "/region/[code]",
+    pages: (content, today) => countryCodes.map((code) => regionPage(content, code, today)),
+  },
+  {
+    route: "/guide",
+    pages: (content) => [simplePage(content, "/guide", uiText.guide.title, uiText.guide.description)],
+  },
+  {
+    route: "/guide/[platform]",
+    pages: (content) =>
+      content.guide.platforms.map((platform) =>
+        simplePage(content, `/guide/${platform.platform}`, uiText.guide.platformTitle(platform.name), uiText.guide.platformDescription(platform.name)),
+      ),
+  },
+  {
+    route: "/timeline",
+    pages: (content) => [simplePage(content, "/timeline", uiText.timeline.title, uiText.timeline.description)],
+  },
+  {
+    route: "/timeline/[region]",
+    pages: (content) =>
+      timelineRegionIds.map((region) =>
+        simplePage(
+          content,
+          `/timeline/${region}`,
+          uiText.timeline.regionTitle(uiText.timelineRegions[region]),
+          uiText.timeline.regionDescription(uiText.timelineRegions[region]),
+        ),
+      ),
+  },
+  {
+    route: "/sources",
+    pages: (content) => [simplePage(content, "/sources", uiText.sources.title, uiText.sources.description)],
+  },
+  {
+    route: "/about",
+    pages: (content) => [simplePage(content, "/about", content.about.frontmatter.title, content.about.frontmatter.description)],
+  },
+];
+
+const pagesByContent = new WeakMap<SiteContent, Map<string, Map<string, SitePage>>>();
+
+/** Every page of the site, as of `today` (the build's day: region verdicts depend on it). */
+export function sitePages(content: SiteContent, today: string = todayUtc(), routes: readonly SiteRoute[] = siteRoutes): SitePage[] {
+  if (routes !== siteRoutes) return routes.flatMap((route) => route.pages(content, today));
+  let byDay = pagesByContent.get(content);
+  if (!byDay) pagesByContent.set(content, (byDay = new Map()));
+  let pages = byDay.get(today);
+  if (!pages) {
+    pages = new Map();
+    for (const page of routes.flatMap((route) => route.pages(content, today))) {
+      if (pages.has(page.path)) throw new Error(`lib/site-pages.ts lists ${page.path} twice`);
+      pages.set(page.path, page);
+    }
+    byDay.set(today, pages);
+  }
+  return [...pages.values()];
+}
+
+/** One page, by its path. Throws for a path no route lists, so a page cannot go without metadata. */
+export function sitePage(content: SiteContent, path: string, today: string = todayUtc()): SitePage {
+  sitePages(content, today);
+  const page = pagesByContent.get(content)?.get(today)?.get(path);
+  if (!page) throw new Error(`No page at ${path}: add its route to siteRoutes in lib/site-pages.ts`);
+  return page;
+}
+
+/**
+ * An address on the site: siteUrl is an origin (no trailing slash), path starts with "/". The home
+ * page is the bare origin, as Next.js writes its canonical link, so every list of addresses agrees.
+ */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return path === "/" ? siteUrl : `${siteUrl}${path}`;
+}
+
+/**
+ * The words for a link to a place on the site named in content (a correction's pages): the page's
+ * title, a timeline entry's title, or a source's publisher and title.
+ */
+export function linkLabel(content: SiteContent, href: string, today: string = todayUtc()): string {
+  const [path, anchor] = href.split("#");
+  if (anchor && path === "/timeline") {
+    const entry = content.timeline.find((item) => item.slug === anchor);
+    if (entry) return `${uiText.timeline.title}: ${entry.frontmatter.title}`;
+  }
+  if (anchor && path === "/sources") {
+    const source = content.sourcesById.get(anchor);
+    if (source) return `${uiText.sources.title}: ${source.publisher}, “${source.title}”`;
+  }
+  const page = pagesByContent.get(content)?.get(today)?.get(path) ?? sitePages(content, today).find((item) => item.path === path);
+  return page ? page.title : href;
+}

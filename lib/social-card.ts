@@ -1,0 +1,78 @@
+/**
+ * Where each page's social image lives, and what a card may say. The images are drawn at build time
+ * by next/og with the one font it ships (Geist Regular). For any character that font lacks, next/og
+ * would download a font from the network while building, so a card's text is checked first: a
+ * character outside the font stops the build with the page and the text.
+ */
+import type { SocialCardContent } from "./site-pages";
+
+export const socialImageSize = { width: 1200, height: 630 } as const;
+
+const IMAGE_ROOT = "/og";
+
+/** "/" → "/og/index.png"; "/region/de" → "/og/region/de.png". */
+export function socialImagePath(pagePath: string): string {
+  return `${IMAGE_ROOT}${pagePath === "/" ? "/index" : pagePath}.png`;
+}
+
+/** The segments of an image's path below /og/, as the catch-all route receives them. */
+export function socialImageSegments(pagePath: string): string[] {
+  return socialImagePath(pagePath).slice(IMAGE_ROOT.length + 1).split("/");
+}
+
+/** The page an image belongs to, from the catch-all route's segments; null if they name no image. */
+export function pagePathOfSocialImage(segments: readonly string[]): string | null {
+  const joined = segments.join("/");
+  if (!joined.endsWith(".png")) return null;
+  const path = joined.slice(0, -".png".length);
+  return path === "index" ? "/" : `/${path}`;
+}
+
+/**
+ * Every character Geist Regular (the font next/og ships) can draw, as ranges read from the font's
+ * character map; kept to the Latin, punctuation and arrow blocks a card could plausibly need.
+ * tests/unit/social-card.test.ts draws all of them with the network cut off.
+ */
+export const drawableRanges: readonly (readonly [number, number])[] = [
+  [0x20, 0x7e], [0xa0, 0xac], [0xae, 0x113], [0x116, 0x12b], [0x12e, 0x137], [0x139, 0x13e],
+  [0x141, 0x148], [0x14a, 0x14d], [0x150, 0x17e], [0x2013, 0x2014], [0x2018, 0x201a], [0x201c, 0x201e],
+  [0x2020, 0x2022], [0x2026, 0x2026], [0x2030, 0x2030], [0x2032, 0x2033], [0x2039, 0x203a], [0x2190, 0x2199],
+];
+
+function drawable(codePoint: number): boolean {
+  return drawableRanges.some(([from, to]) => codePoint >= from && codePoint <= to);
+}
+
+/** The characters of `text` that the card's font cannot draw, each once. */
+export function undrawableCharacters(text: string): string[] {
+  return [...new Set([...text].filter((character) => !drawable(character.codePointAt(0)!)))];
+}
+
+/** Throws, naming the page and the characters, if any text on a card cannot be drawn offline. */
+export function assertCardDrawable(pagePath: string, texts: readonly string[]): void {
+  for (const text of texts) {
+    const bad = undrawableCharacters(text);
+    if (bad.length > 0) {
+      const listed = bad.map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`).join(", ");
+      throw new Error(
+        `The social image of ${pagePath} cannot draw ${listed} in “${text}”: next/og would fetch a font from the network. ` +
+          `Reword the text, or add a font that has these characters to components/SocialCard.tsx.`,
+      );
+    }
+  }
+}
+
+/** Every text a card shows, for the check above. */
+export function cardTexts(card: SocialCardContent, siteName: string, tagline: string, host: string): string[] {
+  return [card.kicker, card.heading, card.verdict?.label, card.verdict?.asOf, siteName, tagline, host].filter(
+    (text): text is string => text !== undefined,
+  );
+}
+
+/** A heading's font size: smaller for longer headings, so any title fits in three lines. */
+export function headingSize(heading: string): number {
+  if (heading.length <= 32) return 76;
+  if (heading.length <= 60) return 64;
+  if (heading.length <= 90) return 54;
+  return 44;
+}

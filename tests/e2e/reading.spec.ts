@@ -29,7 +29,7 @@ test("every factual paragraph of the story carries a citation", async ({ page })
         cited: element.querySelector("sup a[href^='/sources#']") !== null,
         nested: element.querySelector("p, li") !== null,
         // A sentence that only points to another page of the site states no fact of its own.
-        signpost: element.querySelector("a[href='/region'], a[href='/timeline'], a[href='/sources']") !== null,
+        signpost: element.querySelector("a[href='/region'], a[href='/guide'], a[href='/timeline'], a[href='/sources']") !== null,
       })),
   );
   const uncited = paragraphs.filter((p) => !p.cited && !p.nested && !p.signpost && p.text.length > 40);

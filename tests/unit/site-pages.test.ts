@@ -11,13 +11,13 @@ beforeAll(async () => {
   content = await loadSiteContent({ contentDir: path.resolve(import.meta.dirname, "../fixtures/good-content"), cacheDir: null });
 });
 
-test("lists every page once: the story, the picker, every place, the timelines, the sources and about", () => {
+test("lists every page once: the story, the picker, every place, the guides, the timelines, the sources and about", () => {
   const paths = sitePages(content, "2026-01-01").map((page) => page.path);
   expect(new Set(paths).size).toBe(paths.length);
   expect(paths.slice(0, 3)).toEqual(["/", "/region", "/region/ad"]);
   expect(paths.filter((p) => p.startsWith("/region/"))).toHaveLength(250);
-  expect(paths).toEqual(expect.arrayContaining(["/timeline", "/timeline/uk", "/timeline/elsewhere", "/sources", "/about"]));
-  expect(paths).toHaveLength(1 + 1 + 250 + 1 + 6 + 1 + 1);
+  expect(paths).toEqual(expect.arrayContaining(["/guide", "/guide/desktop", "/guide/mobile-web", "/timeline", "/timeline/uk", "/timeline/elsewhere", "/sources", "/about"]));
+  expect(paths).toHaveLength(1 + 1 + 250 + 1 + 4 + 1 + 6 + 1 + 1);
 });
 
 test("takes titles and descriptions from content where content has them", () => {
@@ -36,7 +36,7 @@ test("a region page's card shows the place and its verdict on the given day", ()
 });
 
 test("a path no route lists has no page, and says where to add it", () => {
-  expect(() => sitePage(content, "/guide", "2026-01-01")).toThrow(/No page at \/guide: add its route to siteRoutes in lib\/site-pages\.ts/);
+  expect(() => sitePage(content, "/guide/smartwatch", "2026-01-01")).toThrow(/No page at \/guide\/smartwatch: add its route to siteRoutes in lib\/site-pages\.ts/);
 });
 
 test("a new route is picked up by the sitemap by adding it to the list", () => {

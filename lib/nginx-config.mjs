@@ -61,6 +61,9 @@ index index.html;
 absolute_redirect off;
 error_page 404 /404.html;
 
+# out/ holds a best-compression .gz copy of each text file (written by the build): sent as it is.
+# Anything without one is compressed on the fly.
+gzip_static on;
 gzip on;
 gzip_vary on;
 gzip_comp_level 6;

@@ -29,12 +29,14 @@ export function builtRoutes(out = outDir) {
   return builtPages(out).flatMap((page) => (page.route ? [page.route] : []));
 }
 
-/** Every file under out/_next/static/, as addresses. */
+/** Every file under out/_next/static/ (not the build's .gz copies of them), as addresses. */
 export function builtStaticAssets(out = outDir) {
   const dir = path.join(out, "_next", "static");
   const walk = (folder) =>
     readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
       entry.isDirectory() ? walk(path.join(folder, entry.name)) : [path.join(folder, entry.name)],
     );
-  return walk(dir).map((file) => `/${path.relative(out, file).split(path.sep).join("/")}`).sort();
+  return walk(dir)
+    .filter((file) => !file.endsWith(".gz"))
+    .map((file) => `/${path.relative(out, file).split(path.sep).join("/")}`).sort();
 }

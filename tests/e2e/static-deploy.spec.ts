@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { notFoundCaching, pageCaching } from "../../lib/nginx-config.mjs";
 import { outDir } from "../../scripts/built-pages.mjs";
@@ -17,6 +17,15 @@ test("nginx serves every page of out/ at its address, as built", async ({ reques
     expect(response.status(), route).toBe(200);
     expect(await response.text(), route).toBe(readFileSync(fileOf(route), "utf8"));
     expect(response.headers()["cache-control"], route).toBe(pageCaching);
+  }
+});
+
+test("nginx sends the build's gzip copy of a page instead of compressing it for each request", async ({ request }) => {
+  for (const route of ["/", "/timeline", "/region/de"]) {
+    const response = await request.get(route, { headers: { "accept-encoding": "gzip" } });
+    expect(response.headers()["content-encoding"], route).toBe("gzip");
+    expect(Number(response.headers()["content-length"]), route).toBe(statSync(`${fileOf(route)}.gz`).size);
+    expect(await response.text(), route).toBe(readFileSync(fileOf(route), "utf8"));
   }
 });
 

@@ -22,6 +22,7 @@ import { loadTest } from "./bench/serving.mjs";
 import { outDir } from "./built-pages.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
+// next start on BENCH_PORT, nginx on the next port, the empty page's next start on the one after.
 const nextPort = Number(process.env.BENCH_PORT ?? 3320);
 const nginxPort = nextPort + 1;
 const mib = (bytes) => Math.round(bytes / 1024 / 1024);
@@ -54,9 +55,20 @@ report.builds = [
   { build: "real content, nothing changed", timelineEntries: enlarged.entries / enlargedTimelineFactor, ...rebuild },
 ];
 
-// 2. The framework's floor.
+// 2. The framework's floor: its JavaScript, and what Lighthouse makes of a page with nothing else.
 log("building an empty page with the same Next.js…");
 const floor = emptyPageFloor(root);
+const emptyServer = await startNext(root, nginxPort + 1, floor.dir);
+const floorChromium = await launchChromium();
+try {
+  for (const mode of ["mobile", "desktop"]) {
+    log(`Lighthouse ${mode} ×${lighthouseRuns}: the empty Next.js page`);
+    floor[mode] = await lighthouseMedian(`${emptyServer.origin}/`, mode, lighthouseRuns, floorChromium.port);
+  }
+} finally {
+  await floorChromium.close();
+  await emptyServer.stop();
+}
 report.floor = floor;
 
 // 3. Lighthouse on each route, from `next start`.
@@ -111,7 +123,7 @@ lines.push(`Lighthouse 12.2.3, median of ${lighthouseRuns} runs (performance sco
 lines.push(
   table(
     ["route", "mode", "perf", "a11y", "best pr.", "SEO", "LCP ms", "TBT ms", "CLS", "runs"],
-    report.routes.flatMap((route) =>
+    [...report.routes, { path: "(empty page)", ...floor }].flatMap((route) =>
       ["mobile", "desktop"].map((mode) => {
         const m = route[mode];
         return [route.path, mode, m.scores.performance, m.scores.accessibility, m.scores["best-practices"], m.scores.seo, m.lcpMs, m.tbtMs, m.cls, m.runs.join("/")];
@@ -119,6 +131,11 @@ lines.push(
     ),
   ),
 );
+lines.push(`"(empty page)" is a page with one paragraph, built with the same Next.js ${floor.nextVersion}: the framework's floor.`);
+lines.push("Audits that cost points (mobile median run):");
+for (const route of [...report.routes, { path: "(empty page)", ...floor }]) {
+  lines.push(`  ${route.path.padEnd(16)} ${route.mobile.auditsBelowFull.join(", ") || "none"}`);
+}
 lines.push("");
 lines.push(`Weight in KB. JavaScript: gzipped, every script the built HTML loads; the floor is the empty Next.js page's ${kb(floor.total)} KB.`);
 lines.push("Transfer: bytes over the wire by type in the mobile median run (gzip as the server sends it).");

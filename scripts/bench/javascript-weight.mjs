@@ -62,5 +62,5 @@ export function emptyPageFloor(projectRoot) {
   const html = path.join(dir, ".next", "server", "app", "index.html");
   if (build.status !== 0 || !existsSync(html)) throw new Error(`bench: the empty page did not build:\n${build.stdout}${build.stderr}`);
   const version = JSON.parse(readFileSync(path.join(projectRoot, "node_modules", "next", "package.json"), "utf8")).version;
-  return { nextVersion: version, ...gzippedJavaScript(html, path.join(dir, ".next", "static")) };
+  return { dir, nextVersion: version, ...gzippedJavaScript(html, path.join(dir, ".next", "static")) };
 }

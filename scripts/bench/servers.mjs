@@ -26,10 +26,10 @@ function stopper(child) {
     });
 }
 
-/** `next start`, as `npm start` runs it once built, on 127.0.0.1:port. */
-export async function startNext(root, port) {
+/** `next start`, as `npm start` runs it once built, on 127.0.0.1:port; `appDir` is another built app to serve. */
+export async function startNext(root, port, appDir = root) {
   const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
+    cwd: appDir,
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitForAnswer(`http://127.0.0.1:${port}/`, child);

@@ -8,6 +8,7 @@ export declare function mainConfig(options: {
   root: string;
   siteConf: string;
   stateDir: string;
+  statePrefix?: string;
   user?: string;
   workers?: string;
 }): string;

@@ -64,20 +64,31 @@ export function summarize(lhr) {
   };
 }
 
+/** Tries a flaky run again: a loaded machine sometimes loses Lighthouse's trace (NO_NAVSTART, NO_FCP). */
+const attemptsPerRun = 3;
+
 /** Runs Lighthouse `runs` times on `url` in `mode` ("mobile" or "desktop") and returns the median run's summary. */
 export async function lighthouseMedian(url, mode, runs, port) {
   const results = [];
+  let retries = 0;
   for (let run = 0; run < runs; run += 1) {
-    const result = await lighthouse(
-      url,
-      // A 404 page is audited as it is; Lighthouse otherwise refuses any status but 200.
-      { port, output: "json", logLevel: "error", onlyCategories: categories, ignoreStatusCode: true },
-      mode === "desktop" ? desktopConfig : undefined,
-    );
-    if (!result) throw new Error(`bench: Lighthouse returned nothing for ${url}`);
-    if (result.lhr.runtimeError) throw new Error(`bench: Lighthouse failed on ${url}: ${result.lhr.runtimeError.message}`);
-    results.push(result.lhr);
+    for (let attempt = 1; ; attempt += 1) {
+      const result = await lighthouse(
+        url,
+        // A 404 page is audited as it is; Lighthouse otherwise refuses any status but 200.
+        { port, output: "json", logLevel: "error", onlyCategories: categories, ignoreStatusCode: true },
+        mode === "desktop" ? desktopConfig : undefined,
+      );
+      const error = !result ? "no result" : result.lhr.runtimeError ? `${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}` : null;
+      if (!error) {
+        results.push(result.lhr);
+        break;
+      }
+      if (attempt === attemptsPerRun) throw new Error(`bench: Lighthouse failed ${attemptsPerRun} times on ${url} (${mode}): ${error}`);
+      retries += 1;
+      console.log(`  Lighthouse failed on ${url} (${mode}), trying again: ${error}`);
+    }
   }
   const medianRun = computeMedianRun(results);
-  return { ...summarize(medianRun), runs: results.map((lhr) => Math.round((lhr.categories.performance.score ?? 0) * 100)) };
+  return { ...summarize(medianRun), runs: results.map((lhr) => Math.round((lhr.categories.performance.score ?? 0) * 100)), retries };
 }

@@ -17,6 +17,14 @@ async function waitForAnswer(url, child, seconds = 60) {
   throw new Error(`bench: nothing answered at ${url} within ${seconds} s`);
 }
 
+/** Stops the server when the bench exits, however it exits (an error, Ctrl-C). */
+function stopOnExit(child) {
+  process.on("exit", () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+  });
+  for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => process.exit(130));
+}
+
 function stopper(child) {
   return () =>
     new Promise((resolve) => {
@@ -32,6 +40,7 @@ export async function startNext(root, port, appDir = root) {
     cwd: appDir,
     stdio: ["ignore", "ignore", "inherit"],
   });
+  stopOnExit(child);
   await waitForAnswer(`http://127.0.0.1:${port}/`, child);
   return { origin: `http://127.0.0.1:${port}`, stop: stopper(child) };
 }
@@ -43,6 +52,7 @@ export async function startNginx(root, port) {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, PORT: String(port) },
   });
+  stopOnExit(child);
   await waitForAnswer(`http://127.0.0.1:${port}/`, child);
   return { origin: `http://127.0.0.1:${port}`, stop: stopper(child) };
 }

@@ -9,7 +9,7 @@
 // 3. Lighthouse, mobile and desktop, median of three runs, for each route in bench.config.mjs.
 // 4. Serving: requests per second and p99 latency of one prerendered page from `next start` and
 //    from nginx serving the static export, on loopback.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { budgets, enlargedTimelineFactor, lighthouseRuns, routes, serving } from "../bench.config.mjs";
@@ -44,6 +44,11 @@ log(`cold build of the content with ${enlarged.entries} timeline entries…`);
 coldStart();
 const enlargedBuild = await measuredBuild(root, { CONTENT_DIR: enlarged.dir });
 rmSync(enlarged.dir, { recursive: true, force: true });
+// The built timeline must show every copy: proof that the build read the enlarged content.
+const copiesShown = new Set(readFileSync(path.join(outDir, "timeline.html"), "utf8").match(/\sid="[a-z0-9-]+-copy-\d+"/g) ?? []).size;
+if (copiesShown !== enlarged.entries - enlarged.entries / enlargedTimelineFactor) {
+  throw new Error(`bench: the enlarged build's timeline shows ${copiesShown} copied entries, not ${enlarged.entries - enlarged.entries / enlargedTimelineFactor}`);
+}
 log("cold build of the real content…");
 coldStart();
 const coldBuild = await measuredBuild(root);

@@ -5,7 +5,7 @@ const config = [
   ...coreWebVitals,
   ...typescript,
   {
-    ignores: [".next/**", ".next-*/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
+    ignores: [".next/**", ".next-*/**", "out/**", "bench-results/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
   },
   {
     rules: {

@@ -3,6 +3,7 @@
 // was not prerendered, since a static host could not serve it.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { precompress } from "./precompress-static.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dist = path.join(root, ".next");
@@ -48,4 +49,5 @@ for (const route of Object.keys(prerendered.routes)) {
 
 cpSync(path.join(dist, "static"), path.join(out, "_next", "static"), { recursive: true });
 if (existsSync(path.join(root, "public"))) cpSync(path.join(root, "public"), out, { recursive: true });
-console.log(`export-static: ${pages} pages and ${files} files written to out/`);
+const compressed = precompress(out);
+console.log(`export-static: ${pages} pages and ${files} files written to out/, with ${compressed} gzip copies`);

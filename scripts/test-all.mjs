@@ -1,10 +1,12 @@
-// `npm test`: every check, in order: lint, types, unit tests, the production build, end-to-end
-// tests in Chromium. Ends with one line "N passed, N failed" totalling every suite.
+// `npm test`: every check, in order: lint, types, unit tests, the production build, the HTML
+// checker over every built page, end-to-end tests in Chromium (against `next start` and against
+// the static export served by nginx). Ends with one line "N passed, N failed" totalling every suite.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromiumPath } from "./browser.mjs";
+import { checkBuiltHtml } from "./check-html.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const reports = mkdtempSync(path.join(os.tmpdir(), "default-on-tests-"));
@@ -37,6 +39,18 @@ function ensureBrowser() {
   }
   console.log("No Chromium found: installing Debian's chromium with apt-get…");
   return run("apt-get", ["update", "-qq"]) && run("apt-get", ["install", "-y", "-qq", "chromium"], { DEBIAN_FRONTEND: "noninteractive" });
+}
+
+/** A Debian package the checks need (the HTML checker's Java, nginx): installed with apt if missing and possible. */
+function ensureCommand(command, debianPackage, purpose) {
+  if (!spawnSync(command, ["-version"], { stdio: "ignore" }).error) return true;
+  const canApt = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
+  if (!canApt) {
+    console.error(`No ${command} found: ${purpose} needs it. On Debian or Ubuntu: sudo apt-get install -y ${debianPackage}`);
+    return false;
+  }
+  console.log(`No ${command} found (${purpose}): installing Debian's ${debianPackage} with apt-get…`);
+  return run("apt-get", ["update", "-qq"]) && run("apt-get", ["install", "-y", "-qq", debianPackage], { DEBIAN_FRONTEND: "noninteractive" });
 }
 
 function hasPlaywrightBrowser() {
@@ -74,9 +88,23 @@ if (existsSync(buildReport)) {
 } else {
   step("bad content fails the build", false);
 }
-const browser = step("browser", ensureBrowser());
 
-if (built && browser) {
+if (built && step("java", ensureCommand("java", "default-jre-headless", "the HTML checker"))) {
+  console.log("\n$ node scripts/check-html.mjs");
+  try {
+    results.push({ name: "html", ...checkBuiltHtml() });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    step("html", false);
+  }
+} else {
+  step("html (not run: the build or Java is missing)", false);
+}
+
+const browser = step("browser", ensureBrowser());
+const nginx = step("nginx", ensureCommand("nginx", "nginx", "the static deployment's tests"));
+
+if (built && browser && nginx) {
   const playwrightReport = path.join(reports, "playwright.json");
   run("npx", ["playwright", "test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport });
   if (existsSync(playwrightReport)) {
@@ -86,7 +114,7 @@ if (built && browser) {
     step("end-to-end", false);
   }
 } else {
-  step("end-to-end (not run: the build or the browser failed)", false);
+  step("end-to-end (not run: the build, the browser or nginx is missing)", false);
 }
 
 console.log("\nSummary:");

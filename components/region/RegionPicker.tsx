@@ -42,7 +42,8 @@ function regionHref(code: string): string {
 
 /**
  * A combobox (WAI-ARIA "list autocomplete") of every country and territory, named in the reader's
- * language. It appears only once JavaScript runs; without it the page's plain list of links serves.
+ * language. It is in the prerendered page, disabled until JavaScript runs, so the page does not
+ * shift when it does; with scripts off it is hidden and the page's plain list of links serves.
  */
 export function RegionPicker({ autoFocus = false }: { autoFocus?: boolean }) {
   const id = useId();
@@ -89,11 +90,11 @@ export function RegionPicker({ autoFocus = false }: { autoFocus?: boolean }) {
       .map((entry) => entry.option);
   }, [options, query]);
 
-  if (!languages) return null;
-
   const shown = matches.slice(0, MAX_OPTIONS);
   const expanded = open && shown.length > 0;
   const activeOption = expanded ? shown[Math.min(active, shown.length - 1)] : undefined;
+
+  const ready = languages !== null;
 
   function go(code: string) {
     window.location.assign(regionHref(code));
@@ -126,15 +127,20 @@ export function RegionPicker({ autoFocus = false }: { autoFocus?: boolean }) {
   ].filter((link) => link !== null);
 
   return (
-    <div className="not-prose my-6">
-      {quickLinks.map((link) => (
-        <p key={link.label} className="mb-3">
-          {link.label}{" "}
-          <a href={regionHref(link.code)} className="font-semibold underline underline-offset-4">
-            {placeName(link.code, languages)}
-          </a>
-        </p>
-      ))}
+    <div className="not-prose my-6 no-scripting:hidden">
+      {/* Room for a suggested place, known only in the browser: the field below does not move when it appears. */}
+      <div className="mb-3 min-h-12">
+        {ready
+          ? quickLinks.map((link) => (
+              <p key={link.label} className="mb-1">
+                {link.label}{" "}
+                <a href={regionHref(link.code)} className="font-semibold underline underline-offset-4">
+                  {placeName(link.code, languages)}
+                </a>
+              </p>
+            ))
+          : null}
+      </div>
       <label htmlFor={`${id}-input`} className="block font-semibold">
         {text.searchLabel}
       </label>
@@ -145,6 +151,7 @@ export function RegionPicker({ autoFocus = false }: { autoFocus?: boolean }) {
         <input
           ref={inputRef}
           id={`${id}-input`}
+          disabled={!ready}
           type="text"
           role="combobox"
           autoComplete="off"

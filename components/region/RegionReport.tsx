@@ -117,41 +117,40 @@ export function RegionReport({ placeName, periods, rangeStart, builtOn }: Region
           ) : null}
         </div>
 
-        {enhanced ? (
-          <form onSubmit={showDate} className="mt-5 flex flex-wrap items-end gap-3 print:hidden" aria-describedby="on-date-hint">
-            <div className="flex flex-col">
-              <label htmlFor="on-date" className="font-semibold">
-                {text.dateLabel}
-              </label>
-              <span id="on-date-hint" className="text-sm text-slate-700 dark:text-slate-300">
-                {text.dateHint(formatDate(rangeStart), formatDate(today))}
-              </span>
-              <input
-                id="on-date"
-                name="on"
-                type="date"
-                required
-                min={rangeStart}
-                max={today}
-                value={draft}
-                onChange={(event) => setDraft(event.target.value)}
-                className="mt-1 min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 dark:bg-slate-800 dark:text-slate-100"
-              />
-            </div>
-            <button type="submit" className="min-h-11 rounded-md bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300">
-              {text.showDate}
+        {/* In the prerendered page (disabled until JavaScript runs) so nothing moves; hidden with scripts off. */}
+        <form onSubmit={showDate} className="mt-5 flex flex-wrap items-end gap-3 print:hidden no-scripting:hidden" aria-describedby="on-date-hint">
+          <div className="flex flex-col">
+            <label htmlFor="on-date" className="font-semibold">
+              {text.dateLabel}
+            </label>
+            <span id="on-date-hint" className="text-sm text-slate-700 dark:text-slate-300">
+              {text.dateHint(formatDate(rangeStart), formatDate(today))}
+            </span>
+            <input
+              id="on-date"
+              name="on"
+              type="date"
+              required
+              min={rangeStart}
+              max={today}
+              value={draft}
+              disabled={!enhanced}
+              onChange={(event) => setDraft(event.target.value)}
+              className="mt-1 min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 dark:bg-slate-800 dark:text-slate-100"
+            />
+          </div>
+          <button type="submit" disabled={!enhanced} className="min-h-11 rounded-md bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300">
+            {text.showDate}
+          </button>
+          {choice.kind !== "none" ? (
+            <button type="button" onClick={backToToday} className="min-h-11 rounded-md border border-slate-500 px-4 py-2 font-semibold">
+              {text.backToToday}
             </button>
-            {choice.kind !== "none" ? (
-              <button type="button" onClick={backToToday} className="min-h-11 rounded-md border border-slate-500 px-4 py-2 font-semibold">
-                {text.backToToday}
-              </button>
-            ) : null}
-          </form>
-        ) : (
-          <noscript>
-            <p className="mt-4 text-sm">{text.noScriptDate}</p>
-          </noscript>
-        )}
+          ) : null}
+        </form>
+        <noscript>
+          <p className="mt-4 text-sm">{text.noScriptDate}</p>
+        </noscript>
       </section>
 
       <section aria-labelledby="history-heading" className="mt-10">

@@ -7,7 +7,10 @@ import { uiText } from "@/lib/ui-text";
 
 const text = uiText.region;
 
-/** Lets the reader keep this place in their own browser (for the opt-out guide), and forget it. */
+/**
+ * Lets the reader keep this place in their own browser (for the opt-out guide), and forget it.
+ * In the prerendered page, disabled until JavaScript runs, so nothing moves when it does.
+ */
 export function RememberPlace({ code }: { code: string }) {
   const [saved, setSaved] = useState<string | null | undefined>(undefined);
 
@@ -17,10 +20,9 @@ export function RememberPlace({ code }: { code: string }) {
     setSaved(readSavedPlace(isCountryCode));
   }, []);
 
-  if (saved === undefined) return null;
   const isThis = saved === code;
   return (
-    <div className="mt-8 flex flex-wrap items-center gap-3 print:hidden">
+    <div className="mt-8 flex flex-wrap items-center gap-3 print:hidden no-scripting:hidden">
       {isThis ? (
         <>
           <p className="m-0" role="status">
@@ -40,6 +42,7 @@ export function RememberPlace({ code }: { code: string }) {
       ) : (
         <button
           type="button"
+          disabled={saved === undefined}
           className="min-h-11 rounded-md border border-slate-500 px-4 py-2 font-semibold"
           onClick={() => setSaved(savePlace(code) ? code : null)}
         >

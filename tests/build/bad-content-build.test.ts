@@ -14,14 +14,19 @@ const fixture = path.join(root, "tests/fixtures/good-content");
 // One build folder for every case, so Next's compile cache makes the later builds quick.
 const distDir = ".next-bad-content";
 let workDir: string;
+// `next build` adds its build folder's type paths to tsconfig.json; these builds must leave no trace.
+const touchedByNext = ["tsconfig.json", "next-env.d.ts"];
+const originals = new Map<string, string>();
 
 beforeAll(async () => {
   workDir = await mkdtemp(path.join(os.tmpdir(), "bad-content-build-"));
+  for (const file of touchedByNext) originals.set(file, await readFile(path.join(root, file), "utf8").catch(() => ""));
 });
 
 afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
   await rm(path.join(root, distDir), { recursive: true, force: true });
+  for (const [file, text] of originals) if (text) await writeFile(path.join(root, file), text);
 });
 
 async function buildWith(file: string, change: (text: string) => string) {

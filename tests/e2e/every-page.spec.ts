@@ -1,28 +1,48 @@
 import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { crawlSite, expect, test } from "./fixtures";
-import { oneRegionPagePerJurisdiction } from "./region-content";
+import { everyRoute, everyTemplate, regionPages, shards } from "./site-pages";
 
 test("every internal link on every page answers 200", async ({ request }) => {
   const { pages, links } = await crawlSite(request);
   expect(pages).toEqual(expect.arrayContaining(["/", "/sources", "/timeline", "/timeline/uk", "/region", "/region/de", "/region/xk"]));
   expect(pages.filter((path) => path.startsWith("/region/"))).toHaveLength(250);
+  // Every built page can be reached by following links.
+  expect(pages).toEqual(everyRoute);
   const broken = [...links].filter(([, link]) => link.status !== 200).map(([path, link]) => `${path} (${link.status}, linked from ${link.from})`);
   expect(broken).toEqual([]);
 });
 
+const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function axeViolations(page: Page, path: string): Promise<string[]> {
+  await page.goto(path);
+  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  return results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
+}
+
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`every page has no WCAG 2.2 A/AA violations in ${colorScheme} mode`, async ({ page, request }) => {
-    test.setTimeout(180_000);
-    await page.emulateMedia({ colorScheme });
-    // Region pages share one template; one per jurisdiction covers every variation of their content.
-    const crawled = (await crawlSite(request)).pages.filter((path) => !path.startsWith("/region/"));
-    const pages = [...crawled, ...oneRegionPagePerJurisdiction(), "/region/gb?on=2024-09-19", "/region/zz", "/no-such-page"];
-    for (const path of pages) {
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-      const summary = results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
-      expect(summary).toEqual([]);
-    }
+  for (const width of [360, 1280]) {
+    test(`every kind of page has no WCAG 2.2 A/AA violations in ${colorScheme} mode at ${width} px`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 800 });
+      const violations: string[] = [];
+      for (const path of everyTemplate) violations.push(...(await axeViolations(page, path)));
+      expect(violations).toEqual([]);
+    });
+  }
+}
+
+// Region pages share one template, covered above in all four combinations; each is still checked once.
+const regionShards = shards(regionPages, 8);
+for (const [index, pages] of regionShards.entries()) {
+  test(`region pages ${index + 1}/${regionShards.length} (${pages[0]} to ${pages.at(-1)}) have no WCAG 2.2 A/AA violations at 360 px`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width: 360, height: 800 });
+    const violations: string[] = [];
+    for (const path of pages) violations.push(...(await axeViolations(page, path)));
+    expect(violations).toEqual([]);
   });
 }
 

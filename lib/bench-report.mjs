@@ -1,0 +1,52 @@
+/**
+ * The benchmark's arithmetic and its tables, kept apart from the measuring so they can be tested:
+ * which budgets a route misses, medians, and plain-text tables.
+ */
+
+export const KB = 1024;
+
+/** The median of numbers (the lower middle one of an even count, so it is a measured value). */
+export function median(values) {
+  if (values.length === 0) throw new Error("median of nothing");
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+/**
+ * The budgets a measured route misses, each as a sentence.
+ * @param {{ path: string; mobile: { scores: Record<string, number>; cls: number; transfer: { total: number } }; desktop: { cls: number }; ownJavaScriptBytes: number }} route
+ * @param {typeof import("../bench.config.mjs").budgets} budgets
+ */
+export function budgetMisses(route, budgets) {
+  const misses = [];
+  for (const [category, target] of Object.entries(budgets.mobileScores)) {
+    const score = route.mobile.scores[category];
+    if (score < target) misses.push(`mobile ${category} ${score} < ${target}`);
+  }
+  for (const mode of ["mobile", "desktop"]) {
+    const cls = route[mode].cls;
+    if (cls > budgets.cls) misses.push(`${mode} CLS ${cls.toFixed(3)} > ${budgets.cls}`);
+  }
+  const ownKb = route.ownJavaScriptBytes / KB;
+  if (ownKb > budgets.ownJavaScriptKb) misses.push(`own JS ${ownKb.toFixed(1)} KB > ${budgets.ownJavaScriptKb} KB`);
+  const transferBudget = budgets.totalTransferKb[route.path];
+  if (transferBudget !== undefined) {
+    const transferKb = route.mobile.transfer.total / KB;
+    if (transferKb > transferBudget) misses.push(`transfer ${transferKb.toFixed(1)} KB > ${transferBudget} KB`);
+  }
+  return misses;
+}
+
+/** A plain-text table with a header row; numbers are right-aligned. */
+export function table(header, rows) {
+  const cells = [header, ...rows].map((row) => row.map((cell) => String(cell)));
+  const widths = header.map((_, column) => Math.max(...cells.map((row) => row[column].length)));
+  // A column whose every cell starts with a digit (or is a dash) is right-aligned.
+  const numeric = header.map((_, column) => rows.length > 0 && rows.every((row) => /^(\d|–$)/.test(String(row[column]))));
+  const line = (row) =>
+    row.map((cell, column) => (numeric[column] ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join("  ").trimEnd();
+  return [line(cells[0]), widths.map((width) => "-".repeat(width)).join("  "), ...cells.slice(1).map(line)].join("\n");
+}
+
+/** Bytes as KB with one decimal. */
+export const kb = (bytes) => (bytes / KB).toFixed(1);

@@ -1,0 +1,42 @@
+import { expect, test } from "./fixtures";
+import { expectSecurityHeaders } from "./security-headers";
+import { servers } from "./servers";
+import { everyRoute, staticFiles } from "./site-pages";
+
+for (const server of servers) {
+  test(`${server.name}: every page, the 404 page and every static file carry the security headers`, async ({ request }) => {
+    expect(everyRoute.length).toBeGreaterThan(250);
+    for (const route of everyRoute) {
+      const response = await request.get(`${server.origin}${route}`, { maxRedirects: 0 });
+      expect(response.status(), route).toBe(200);
+      expect(response.headers()["content-type"], route).toMatch(/^text\/html/);
+      expectSecurityHeaders(response.headers(), `${server.name} ${route}`);
+    }
+    for (const route of ["/no-such-page", "/region/zz", "/_next/static/no-such-file.js"]) {
+      const response = await request.get(`${server.origin}${route}`, { maxRedirects: 0 });
+      expect(response.status(), route).toBe(404);
+      expectSecurityHeaders(response.headers(), `${server.name} ${route} (404)`);
+    }
+    for (const file of staticFiles) {
+      const response = await request.get(`${server.origin}${file}`, { maxRedirects: 0 });
+      expect(response.status(), file).toBe(200);
+      expectSecurityHeaders(response.headers(), `${server.name} ${file}`);
+    }
+  });
+
+  test(`${server.name}: hashed files are cached for a year and never rechecked`, async ({ request }) => {
+    for (const file of staticFiles.filter((path) => path.startsWith("/_next/static/chunks/"))) {
+      const response = await request.get(`${server.origin}${file}`);
+      expect(response.headers()["cache-control"], file).toBe("public, max-age=31536000, immutable");
+    }
+  });
+
+  test(`${server.name}: text is sent gzip-compressed`, async ({ request }) => {
+    const script = staticFiles.find((path) => path.startsWith("/_next/static/chunks/") && path.endsWith(".js"))!;
+    const stylesheet = staticFiles.find((path) => path.endsWith(".css"))!;
+    for (const path of ["/", "/timeline", "/region/de", script, stylesheet]) {
+      const response = await request.get(`${server.origin}${path}`, { headers: { "accept-encoding": "gzip" } });
+      expect(response.headers()["content-encoding"], path).toBe("gzip");
+    }
+  });
+}

@@ -1,0 +1,49 @@
+import { expect, test } from "./fixtures";
+
+/** Starts recording layout shifts before the page's own scripts run. */
+async function recordLayoutShifts(page: import("@playwright/test").Page) {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+const layoutShifts = (page: import("@playwright/test").Page) => page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+
+for (const width of [360, 1280]) {
+  test(`at ${width} px nothing on the page moves when the controls come to life`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await recordLayoutShifts(page);
+    for (const [path, control] of [
+      ["/region", page.getByRole("combobox", { name: "Country or territory" })],
+      ["/region/de", page.getByRole("button", { name: "Show that date" })],
+      ["/region/de", page.getByRole("button", { name: "Remember this place on this device" })],
+      ["/no-such-page", page.getByRole("combobox", { name: "Country or territory" })],
+    ] as const) {
+      await page.goto(path);
+      // Enabled once React has hydrated the page and its effects have run.
+      await expect(control, path).toBeEnabled();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await layoutShifts(page), path).toEqual([]);
+    }
+  });
+}
+
+test.describe("with JavaScript disabled", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("controls that need JavaScript are not shown", async ({ page }) => {
+    await page.goto("/region/de");
+    await expect(page.locator("[data-status]")).toBeVisible();
+    await expect(page.getByLabel("Check another date")).toBeHidden();
+    await expect(page.getByRole("button", { name: "Remember this place on this device" })).toBeHidden();
+    await page.goto("/region");
+    await expect(page.getByRole("link", { name: "Germany", exact: true })).toBeVisible();
+    await expect(page.getByRole("combobox")).toBeHidden();
+  });
+});

@@ -1,7 +1,8 @@
 // `npm run load`: drives a prerendered page, a region page and a static asset with 64 connections for
 // 30 seconds each, on loopback, against `next start` and against nginx serving the static export.
 // Reports requests per second, p50 and p99 latency, errors, and each server's memory (resident set of
-// its whole process tree) before and after. Targets: zero errors; memory growth under 50 MB.
+// its whole process tree) after a 5-second warm-up of each target and after the load. Targets: zero
+// errors; memory growth under 50 MB.
 // Needs a build (`npm run build`) and Debian's nginx. LOAD_SECONDS and LOAD_CONNECTIONS override.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
@@ -13,6 +14,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const seconds = Number(process.env.LOAD_SECONDS ?? 30);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 64);
 const basePort = Number(process.env.LOAD_PORT ?? 3330);
+const warmupSeconds = Number(process.env.LOAD_WARMUP_SECONDS ?? 5);
 const growthLimitMb = 50;
 
 if (!existsSync(path.join(root, ".next", "BUILD_ID")) || !existsSync(path.join(root, "out", "index.html"))) {
@@ -61,6 +63,8 @@ for (const [serverName, start, port] of [
   ["nginx (static export)", startNginx, basePort + 1],
 ]) {
   const server = await start(root, port);
+  // Warm up first: a server's first requests load code and fill caches once, which is not growth.
+  for (const target of targets) await loadTest(`${server.origin}${target.path}`, { connections, seconds: warmupSeconds, warmupSeconds: 0 });
   const before = treeRssMb(server.pid);
   for (const target of targets) {
     const result = await loadTest(`${server.origin}${target.path}`, { connections, seconds, warmupSeconds: 0 });
@@ -73,7 +77,7 @@ for (const [serverName, start, port] of [
 }
 
 const loads = rows.filter((row) => row.target !== "memory");
-console.log(`\n${connections} connections, ${seconds} s per target, on loopback\n`);
+console.log(`\n${connections} connections, ${seconds} s per target after ${warmupSeconds} s of warm-up, on loopback\n`);
 console.log("| server | target | req/s | p50 ms | p99 ms | requests | non-2xx | errors |");
 console.log("|---|---|---:|---:|---:|---:|---:|---:|");
 for (const row of loads) {

@@ -6,7 +6,7 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const buildId = path.join(root, ".next", "BUILD_ID");
-const inputs = ["app", "components", "content", "lib", "public", "next.config.mjs", "package-lock.json", "postcss.config.mjs"];
+const inputs = ["app", "components", "content", "lib", "public", "proxy.ts", "next.config.mjs", "package-lock.json", "postcss.config.mjs"];
 
 function newestChange(entry) {
   if (!existsSync(entry)) return 0;

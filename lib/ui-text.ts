@@ -116,9 +116,8 @@ export const uiText = {
           ? `Not known. ${when}, the sources do not settle whether LinkedIn uses data from members in ${place} to train its content-generating AI.`
           : `Not known. ${when}, the sources do not settle whether LinkedIn was using data from members in ${place} to train its content-generating AI.`,
     } satisfies Record<RegionStatus, (place: string, when: string, now: boolean) => string>,
-    /** Before the browser has checked its clock, the prerendered page speaks as of its build. */
+    /** Today's answer: the prerendered page speaks as of its build day, the browser as of its own clock. */
     asOf: (date: string) => `As of ${date}`,
-    today: (date: string) => `Today (${date})`,
     onDate: (date: string) => `On ${date}`,
     verdictHeading: "The answer",
     dateLabel: "Check another date",

@@ -79,50 +79,50 @@ export function GuideStepper({ platform, stepIds, children }: { platform: string
   const doneNumbers = stepIds.flatMap((id, index) => (done.includes(id) ? [String(index + 1)] : [])).join(" ");
   const currentDone = done.includes(stepIds[current - 1]);
 
+  // The progress line and the controls are in the prerendered page (disabled until JavaScript runs), so
+  // nothing moves when it does; with scripts off they are hidden and every step shows.
   return (
     <div data-stepper="" data-current={enhanced ? current : undefined} data-done={doneNumbers}>
-      {enhanced ? (
-        <p aria-live="polite" aria-atomic="true" className="mb-3 font-semibold print:hidden" data-progress>
-          {announcement ? `${announcement} ` : ""}
-          {text.progress(current, total, done.length)}
-        </p>
-      ) : null}
+      <p aria-live="polite" aria-atomic="true" className="mb-3 font-semibold print:hidden no-scripting:hidden" data-progress>
+        {announcement ? `${announcement} ` : ""}
+        {text.progress(current, total, done.length)}
+      </p>
       {children}
-      {enhanced ? (
-        <div className="mt-4 space-y-4 rounded-md border border-slate-300 p-4 print:hidden dark:border-slate-700">
-          <label className="flex min-h-11 items-center gap-3 font-semibold">
-            <input
-              type="checkbox"
-              className="h-6 w-6 accent-slate-900 dark:accent-slate-100"
-              checked={currentDone}
-              onChange={(event) => toggleDone(event.target.checked)}
-            />
-            {text.markDone}
-          </label>
-          <div className="flex flex-wrap gap-3">
+      <div className="mt-4 space-y-4 rounded-md border border-slate-300 p-4 print:hidden no-scripting:hidden dark:border-slate-700">
+        <label className="flex min-h-11 items-center gap-3 font-semibold">
+          <input
+            type="checkbox"
+            className="h-6 w-6 accent-slate-900 dark:accent-slate-100"
+            checked={currentDone}
+            disabled={!enhanced}
+            onChange={(event) => toggleDone(event.target.checked)}
+          />
+          {text.markDone}
+        </label>
+        <div className="flex flex-wrap gap-3">
+          <button
+            type="button"
+            onClick={() => goTo(current - 1)}
+            disabled={!enhanced || current === 1}
+            className="min-h-11 rounded-md border border-slate-500 px-4 py-2 font-semibold disabled:opacity-50"
+          >
+            {text.back}
+          </button>
+          {current < total ? (
             <button
               type="button"
-              onClick={() => goTo(current - 1)}
-              disabled={current === 1}
-              className="min-h-11 rounded-md border border-slate-500 px-4 py-2 font-semibold disabled:opacity-50"
+              onClick={() => goTo(current + 1)}
+              disabled={!enhanced}
+              className="min-h-11 rounded-md bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
             >
-              {text.back}
+              {text.next}
             </button>
-            {current < total ? (
-              <button
-                type="button"
-                onClick={() => goTo(current + 1)}
-                className="min-h-11 rounded-md bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
-              >
-                {text.next}
-              </button>
-            ) : null}
-            <button type="button" onClick={startOver} className="ml-auto min-h-11 rounded-md px-4 py-2 font-semibold underline underline-offset-4">
-              {text.startOver}
-            </button>
-          </div>
+          ) : null}
+          <button type="button" onClick={startOver} disabled={!enhanced} className="ml-auto min-h-11 rounded-md px-4 py-2 font-semibold underline underline-offset-4">
+            {text.startOver}
+          </button>
         </div>
-      ) : null}
+      </div>
     </div>
   );
 }

@@ -66,7 +66,8 @@ export function RegionReport({ placeName, periods, rangeStart, builtOn }: Region
   const currentIndex = periodIndexOn(periods, today);
   const period = periods[index];
   const now = choice.kind !== "ok";
-  const when = !now ? text.onDate(formatDate(day)) : enhanced ? text.today(formatDate(today)) : text.asOf(formatDate(today));
+  // "As of <day>" both before and after the browser checks its clock, so the verdict keeps its length.
+  const when = now ? text.asOf(formatDate(today)) : text.onDate(formatDate(day));
 
   function showDate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -171,7 +171,8 @@ test.describe("with JavaScript disabled", () => {
       await expect(step).toBeVisible();
       await expect(step.getByRole("img")).toBeVisible();
     }
-    await expect(page.locator("[data-progress]")).toHaveCount(0);
+    await expect(page.locator("[data-progress]")).toBeHidden();
+    await expect(page.getByRole("button", { name: "Next step" })).toBeHidden();
   });
 });
 

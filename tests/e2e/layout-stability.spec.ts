@@ -24,6 +24,8 @@ for (const width of [360, 1280]) {
       ["/region/de", page.getByRole("button", { name: "Show that date" })],
       ["/region/de", page.getByRole("button", { name: "Remember this place on this device" })],
       ["/no-such-page", page.getByRole("combobox", { name: "Country or territory" })],
+      ["/guide/desktop", page.getByRole("button", { name: "Next step" })],
+      ["/guide/ios", page.getByRole("checkbox", { name: "I have done this step" })],
     ] as const) {
       await page.goto(path);
       // Enabled once React has hydrated the page and its effects have run.

@@ -96,7 +96,7 @@ for (const [label, code, date, status] of cases) {
 
 test("the date control writes the date into the address and the verdict follows, announced", async ({ page }) => {
   await page.goto("/region/gb");
-  await expect(verdict(page)).toContainText("Today (");
+  await expect(verdict(page)).toContainText("As of ");
   await expect(page.locator("[aria-live='polite']").filter({ has: verdict(page) })).toHaveAttribute("aria-atomic", "true");
   await page.getByLabel("Check another date").fill("2024-10-01");
   await page.getByRole("button", { name: "Show that date" }).click();
@@ -106,7 +106,7 @@ test("the date control writes the date into the address and the verdict follows,
   await expect(page.locator("li").filter({ hasText: "The date you chose" })).toContainText("20 September 2024 to 2 November 2025");
   await page.goBack();
   await expect(page).toHaveURL(/\/region\/gb$/);
-  await expect(verdict(page)).toContainText("Today (");
+  await expect(verdict(page)).toContainText("As of ");
   await page.goForward();
   await page.getByRole("button", { name: "Back to today" }).click();
   await expect(page).toHaveURL(/\/region\/gb$/);
@@ -121,7 +121,7 @@ for (const [kind, value, notice] of [
   test(`a date ${kind} (${value}) gets a clear notice and today's verdict`, async ({ page }) => {
     await page.goto(`/region/de?on=${value}`);
     await expect(page.locator("[data-notice]")).toContainText(notice);
-    await expect(verdict(page)).toContainText("Today (");
+    await expect(verdict(page)).toContainText("As of ");
     await expect(verdict(page)).toHaveAttribute("data-status", "used-by-default");
   });
 }

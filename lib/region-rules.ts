@@ -62,6 +62,22 @@ export function regionStatus(code: string, date: string, data: RegionData): Regi
   };
 }
 
+export interface JurisdictionOnDay {
+  status: RegionStatus;
+  reason: string;
+  advice?: string;
+}
+
+/** Each jurisdiction's answer on a day, by jurisdiction id: what the guide tells a reader who saved a place. */
+export function jurisdictionsOn(day: string, data: RegionData): Record<string, JurisdictionOnDay> {
+  const answers: Record<string, JurisdictionOnDay> = {};
+  for (const jurisdiction of data.jurisdictions.values()) {
+    const period = jurisdiction.periods[periodIndexOn(jurisdiction.periods, day)];
+    if (period) answers[jurisdiction.id] = { status: period.status, reason: period.reason, advice: jurisdiction.advice };
+  }
+  return answers;
+}
+
 export type DateChoice =
   | { kind: "none" }
   | { kind: "ok"; date: string }

@@ -2,13 +2,13 @@ import { PageShell } from "@/components/PageShell";
 import { PageSources } from "@/components/PageSources";
 import { getSiteContent, guideCommonSourceIds, guidePlatformSourceIds } from "@/lib/content.server";
 import { todayUtc } from "@/lib/dates";
-import { regionStatus } from "@/lib/region-rules";
+import { jurisdictionsOn } from "@/lib/region-rules";
 import type { GuidePlatformId } from "@/lib/schemas";
 import { uiText } from "@/lib/ui-text";
 import { GuideSteps } from "./GuideSteps";
 import { GuideStepper } from "./GuideStepper";
 import { LabelledText } from "./LabelledText";
-import { RegionNote, type JurisdictionNow } from "./RegionNote";
+import { RegionNote } from "./RegionNote";
 import { SourceLinks } from "@/components/SourceLinks";
 
 const text = uiText.guide;
@@ -22,14 +22,8 @@ export async function GuidePlatformPage({ platformId }: { platformId: GuidePlatf
   const stepIds = [...platform.steps.map((step) => step.id), "final-check"];
 
   // What applies now, per jurisdiction, for the reader who saved a place in the region checker.
-  const today = todayUtc();
   const jurisdictionOf = Object.fromEntries([...regions.places.values()].map((place) => [place.code, place.jurisdiction]));
-  const jurisdictions: Record<string, JurisdictionNow> = {};
-  for (const place of regions.places.values()) {
-    if (jurisdictions[place.jurisdiction]) continue;
-    const answer = regionStatus(place.code, today, regions);
-    if (answer.ok) jurisdictions[place.jurisdiction] = { status: answer.status, reason: answer.reason, advice: answer.jurisdiction.advice };
-  }
+  const jurisdictions = jurisdictionsOn(todayUtc(), regions);
 
   return (
     <PageShell currentPath="/guide">

@@ -4,17 +4,11 @@ import { useEffect, useState } from "react";
 import { isCountryCode } from "@/lib/iso-3166";
 import { placeName } from "@/lib/place-names";
 import { readSavedPlace } from "@/lib/reader-storage";
-import type { RegionStatus } from "@/lib/schemas";
+import type { JurisdictionOnDay } from "@/lib/region-rules";
 import { uiText } from "@/lib/ui-text";
 
-export interface JurisdictionNow {
-  status: RegionStatus;
-  reason: string;
-  advice?: string;
-}
-
 /** What applies where the reader lives, if they saved their place in the region checker. */
-export function RegionNote({ jurisdictionOf, jurisdictions }: { jurisdictionOf: Record<string, string>; jurisdictions: Record<string, JurisdictionNow> }) {
+export function RegionNote({ jurisdictionOf, jurisdictions }: { jurisdictionOf: Record<string, string>; jurisdictions: Record<string, JurisdictionOnDay> }) {
   const [code, setCode] = useState<string | null | undefined>(undefined);
 
   useEffect(() => {

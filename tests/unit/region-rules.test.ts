@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { loadSiteContent } from "@/lib/content.server";
 import { addDays } from "@/lib/dates";
 import { countryCodes } from "@/lib/iso-3166";
-import { periodProblems, readDateChoice, regionStatus, type RegionData } from "@/lib/region-rules";
+import { jurisdictionsOn, periodProblems, readDateChoice, regionStatus, type RegionData } from "@/lib/region-rules";
 import type { Period } from "@/lib/schemas";
 
 let regions: RegionData;
@@ -162,4 +162,15 @@ describe("period checks", () => {
     expect(periodProblems([period("2024-09-18", "2025-01-01")], "2024-09-18")[0].problem).toMatch(/last period/);
     expect(periodProblems([period("2024-09-18"), period("2025-01-01")], "2024-09-18")[0].problem).toMatch(/only the last period/);
   });
+});
+
+test("each jurisdiction's answer on a day agrees with the answer for its places", () => {
+  for (const day of ["2024-09-19", "2025-03-01", "2026-01-01"]) {
+    const byJurisdiction = jurisdictionsOn(day, regions);
+    for (const code of ["DE", "GB", "HK", "CA", "CN", "JE", "US"]) {
+      const answer = regionStatus(code, day, regions);
+      if (!answer.ok) throw new Error(answer.problem);
+      expect(byJurisdiction[answer.jurisdiction.id]).toEqual({ status: answer.status, reason: answer.reason, advice: answer.jurisdiction.advice });
+    }
+  }
 });

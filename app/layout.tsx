@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
-import { getSiteContent } from "@/lib/content.server";
+import { getSiteContent } from "@/lib/content";
 import { themeScript } from "@/lib/theme";
 import { uiText } from "@/lib/ui-text";
 import "./globals.css";

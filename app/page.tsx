@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { MdxContent } from "@/components/mdx/MdxContent";
 import { PageShell } from "@/components/PageShell";
 import { numberCitations } from "@/lib/citations";
-import { getSiteContent } from "@/lib/content.server";
+import { getSiteContent } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,9 +10,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StoryPage() {
-  const { story, sourcesById } = await getSiteContent();
+  const { site, story, sourcesById } = await getSiteContent();
   return (
-    <PageShell currentPath="/">
+    <PageShell site={site} currentPath="/">
       <article className="print-urls prose prose-slate dark:prose-invert max-w-none prose-h1:text-3xl sm:prose-h1:text-4xl prose-headings:scroll-mt-4 prose-a:underline-offset-4">
         <h1>{story.frontmatter.title}</h1>
         <MdxContent code={story.code} numbering={numberCitations(story.citedInBody, sourcesById)} />

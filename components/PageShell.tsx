@@ -1,10 +1,9 @@
 import type { ReactNode } from "react";
-import { getSiteContent } from "@/lib/content.server";
+import type { SiteConfig } from "@/lib/schemas";
 import { SiteHeader } from "./SiteHeader";
 
 /** The header (with this page marked in the navigation) and the main landmark. */
-export async function PageShell({ currentPath, children }: { currentPath?: string; children: ReactNode }) {
-  const { site } = await getSiteContent();
+export function PageShell({ site, currentPath, children }: { site: Pick<SiteConfig, "name" | "tagline">; currentPath?: string; children: ReactNode }) {
   return (
     <>
       <SiteHeader siteName={site.name} tagline={site.tagline} currentPath={currentPath} />

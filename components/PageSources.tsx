@@ -1,3 +1,4 @@
+import { sourceTitle } from "@/lib/citations";
 import type { Source } from "@/lib/schemas";
 
 /** The sources a page relies on, each linking to its entry on /sources. */
@@ -11,7 +12,7 @@ export function PageSources({ id, heading, sources, className = "" }: { id: stri
         {sources.map((source) => (
           <li key={source.id}>
             <a href={`/sources#${source.id}`} className="inline-block py-1 underline underline-offset-4">
-              {source.publisher}, “{source.title}”
+              {sourceTitle(source)}
             </a>
           </li>
         ))}

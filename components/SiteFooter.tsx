@@ -18,7 +18,7 @@ export function SiteFooter({ lastReviewed, reportMistakeUrl }: { lastReviewed: s
             {uiText.footer.about}
           </a>
         </p>
-        <ThemeControl />
+        <ThemeControl text={uiText.theme} />
       </div>
     </footer>
   );

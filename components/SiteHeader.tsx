@@ -1,14 +1,5 @@
 import { uiText } from "@/lib/ui-text";
 
-const links = [
-  { href: "/", label: uiText.nav.story },
-  { href: "/region", label: uiText.nav.region },
-  { href: "/guide", label: uiText.nav.guide },
-  { href: "/timeline", label: uiText.nav.timeline },
-  { href: "/sources", label: uiText.nav.sources },
-  { href: "/about", label: uiText.nav.about },
-] as const;
-
 export function SiteHeader({ siteName, tagline, currentPath }: { siteName: string; tagline: string; currentPath?: string }) {
   return (
     <header className="border-b border-slate-200 print:border-slate-400 dark:border-slate-800">
@@ -22,7 +13,7 @@ export function SiteHeader({ siteName, tagline, currentPath }: { siteName: strin
         </p>
         <nav aria-label={uiText.nav.label} className="print:hidden">
           <ul className="m-0 flex list-none flex-wrap gap-x-4 gap-y-1 p-0 text-base">
-            {links.map((link) => (
+            {uiText.nav.links.map((link) => (
               <li key={link.href}>
                 <a
                   href={link.href}

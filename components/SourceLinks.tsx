@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/dates";
+import { sourceShortName, sourceTitle } from "@/lib/citations";
 import type { Source } from "@/lib/schemas";
 
 /** A short list of links to sources' entries on /sources. */
@@ -9,8 +9,8 @@ export function SourceLinks({ sources, label }: { sources: Source[]; label: stri
       {sources.map((source, index) => (
         <span key={source.id}>
           {index > 0 ? "; " : ""}
-          <a href={`/sources#${source.id}`} className="inline-block py-0.5 underline underline-offset-4" aria-label={`${source.publisher}, “${source.title}”`}>
-            {source.publisher}, {formatDate(source.date)}
+          <a href={`/sources#${source.id}`} className="inline-block py-0.5 underline underline-offset-4" aria-label={sourceTitle(source)}>
+            {sourceShortName(source)}
           </a>
         </span>
       ))}

@@ -1,4 +1,4 @@
-import type { CitingPlace } from "@/lib/content.server";
+import type { CitingPlace } from "@/lib/cited-in";
 import { formatDate } from "@/lib/dates";
 import type { Source } from "@/lib/schemas";
 import { uiText } from "@/lib/ui-text";

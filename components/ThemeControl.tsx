@@ -1,43 +1,33 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { readSavedTheme, saveTheme } from "@/lib/reader-storage";
-import { applyTheme, THEME_KEY, themes, type Theme } from "@/lib/theme";
-import { uiText } from "@/lib/ui-text";
+import { applyTheme, themes, type Theme } from "@/lib/theme";
+import { subscribeToReaderStorage, useBrowserState, useHydrated } from "./hooks/use-browser-state";
+
+export interface ThemeControlText {
+  label: string;
+  options: Record<Theme, string>;
+}
 
 /**
  * The colour theme: System (the default, the device's setting), Light or Dark, as a group of radio
  * buttons (Tab to reach it, arrow keys to choose). The choice is kept in this browser only, and
- * followed in other tabs. Without JavaScript it is not shown, and the site follows the device.
+ * followed in other tabs. In the prerendered page it is disabled; without JavaScript it is hidden,
+ * and the site follows the device.
  */
-export function ThemeControl() {
-  const [theme, setTheme] = useState<Theme | null>(null);
+export function ThemeControl({ text }: { text: ThemeControlText }) {
+  const hydrated = useHydrated();
+  const theme = useBrowserState(readSavedTheme, "system", subscribeToReaderStorage);
 
+  // Another tab's choice arrives through storage: show it here too.
   useEffect(() => {
-    // localStorage exists only in the browser.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setTheme(readSavedTheme());
-    const followOtherTabs = (event: StorageEvent) => {
-      if (event.key !== THEME_KEY && event.key !== null) return;
-      const saved = readSavedTheme();
-      applyTheme(saved, document.documentElement);
-      setTheme(saved);
-    };
-    window.addEventListener("storage", followOtherTabs);
-    return () => window.removeEventListener("storage", followOtherTabs);
-  }, []);
-
-  if (theme === null) return null;
-
-  function choose(next: Theme) {
-    saveTheme(next);
-    applyTheme(next, document.documentElement);
-    setTheme(next);
-  }
+    if (hydrated) applyTheme(theme, document.documentElement);
+  }, [hydrated, theme]);
 
   return (
-    <fieldset className="m-0 flex flex-wrap items-center gap-x-4 gap-y-1 border-0 p-0 print:hidden">
-      <legend className="float-left mr-2 p-0 font-semibold">{uiText.theme.label}</legend>
+    <fieldset className="m-0 flex flex-wrap items-center gap-x-4 gap-y-1 border-0 p-0 print:hidden no-scripting:hidden" disabled={!hydrated}>
+      <legend className="float-left mr-2 p-0 font-semibold">{text.label}</legend>
       {themes.map((option) => (
         <label key={option} className="inline-flex min-h-11 cursor-pointer items-center gap-2">
           <input
@@ -45,10 +35,10 @@ export function ThemeControl() {
             name="theme"
             value={option}
             checked={theme === option}
-            onChange={() => choose(option)}
+            onChange={() => saveTheme(option)}
             className="h-4 w-4 accent-slate-900 dark:accent-slate-100"
           />
-          {uiText.theme.options[option]}
+          {text.options[option]}
         </label>
       ))}
     </fieldset>

@@ -1,17 +1,13 @@
-import type { TimelineEntry } from "@/lib/content.server";
+import { sourceShortName, sourceTitle, type CitationNumbering } from "@/lib/citations";
+import type { TimelineEntry } from "@/lib/content/site-content";
 import { formatDate } from "@/lib/dates";
-import { timelineRegionIds, type Source } from "@/lib/schemas";
+import { timelineRegionIds } from "@/lib/schemas";
 import { uiText } from "@/lib/ui-text";
-import type { CitationNumbering } from "./mdx/Cite";
 import { MdxContent } from "./mdx/MdxContent";
 
 function regionsText(regions: TimelineEntry["regions"]): string {
-  if (regions.length === timelineRegionIds.length) return "Members everywhere";
+  if (regions.length === timelineRegionIds.length) return uiText.timeline.everywhere;
   return regions.map((id) => uiText.timelineRegions[id]).join(", ");
-}
-
-function sourceName(source: Source): string {
-  return `${source.publisher}, ${formatDate(source.date)}`;
 }
 
 export function TimelineList({ entries, numbering }: { entries: TimelineEntry[]; numbering: CitationNumbering }) {
@@ -46,8 +42,8 @@ export function TimelineList({ entries, numbering }: { entries: TimelineEntry[];
                       if (!source) return null;
                       return (
                         <li key={id}>
-                          <a href={`/sources#${id}`} className="inline-block py-0.5 underline underline-offset-4" aria-label={`${sourceName(source)}: “${source.title}”`}>
-                            {sourceName(source)}
+                          <a href={`/sources#${id}`} className="inline-block py-0.5 underline underline-offset-4" aria-label={sourceTitle(source)}>
+                            {sourceShortName(source)}
                           </a>
                         </li>
                       );

@@ -4,12 +4,13 @@
  * so the same content always gives the same feed.
  */
 import { Feed, type Item } from "feed";
-import { timelineEntryDay, type SiteContent, type TimelineEntry } from "./content.server";
+import { sourceTitle } from "./citations";
+import type { SiteContent, TimelineEntry } from "./content/site-content";
 import { formatDate } from "./dates";
-import { mdxParagraphs } from "./mdx-text";
 import { feedPath } from "./page-metadata";
 import type { Correction } from "./schemas";
 import { absoluteUrl, linkLabel } from "./site-pages";
+import { timelineEntryDay } from "./timeline";
 import { uiText } from "./ui-text";
 
 /** Atom's text constructs here are HTML (the package marks them so): escape plain text before use. */
@@ -38,7 +39,7 @@ function timelineItem(content: SiteContent, entry: TimelineEntry): Dated {
   const { site, sourcesById } = content;
   const url = absoluteUrl(site.siteUrl, `/timeline#${entry.slug}`);
   const { title, date, dateLabel } = entry.frontmatter;
-  const text = mdxParagraphs(entry.body);
+  const text = entry.paragraphs;
   const sources = entry.sourceIds.map((id) => sourcesById.get(id)!);
   const day = timelineEntryDay(entry);
   return {
@@ -54,7 +55,7 @@ function timelineItem(content: SiteContent, entry: TimelineEntry): Dated {
         paragraph(`${uiText.feed.when}: ${dateLabel ?? formatDate(date)}`),
         ...text.map(paragraph),
         `<p>${escapeHtml(uiText.feed.sources)}:</p>`,
-        `<ul>${sources.map((source) => `<li>${link(source.url, `${source.publisher}, “${source.title}” (${formatDate(source.date)})`)}</li>`).join("")}</ul>`,
+        `<ul>${sources.map((source) => `<li>${link(source.url, `${sourceTitle(source)} (${formatDate(source.date)})`)}</li>`).join("")}</ul>`,
       ].join(""),
       category: [{ term: "timeline", name: uiText.feed.timelineCategory }],
     },

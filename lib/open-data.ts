@@ -4,11 +4,12 @@
  * uiText.openData, and tests/unit/open-data.test.ts checks that the documentation lists every field.
  * Optional values are null rather than missing, so every record has the same fields.
  */
-import { jurisdictionSourceIds, timelineEntryDay, type SiteContent } from "./content.server";
-import { mdxParagraphs } from "./mdx-text";
+import type { SiteContent } from "./content/site-content";
 import { placeName } from "./place-names";
 import { regionStatusValues, type Source } from "./schemas";
 import { absoluteUrl } from "./site-pages";
+import { jurisdictionSourceIds } from "./source-references";
+import { timelineEntryDay } from "./timeline";
 import { uiText } from "./ui-text";
 
 export const openDataPaths = { timeline: "/data/timeline.json", regions: "/data/regions.json" } as const;
@@ -49,7 +50,7 @@ export function timelineData(content: SiteContent) {
     dateLabel: entry.frontmatter.dateLabel ?? null,
     sortDate: timelineEntryDay(entry),
     regions: entry.regions,
-    text: mdxParagraphs(entry.body),
+    text: entry.paragraphs,
     sources: entry.sourceIds,
   }));
   return {

@@ -3,7 +3,7 @@
  * address, the feed's address, Open Graph and Twitter cards with the page's own social image.
  */
 import type { Metadata } from "next";
-import type { SiteContent } from "./content.server";
+import type { SiteContent } from "./content/site-content";
 import { absoluteUrl, sitePage } from "./site-pages";
 import { socialImagePath, socialImageSize } from "./social-card";
 import { uiText } from "./ui-text";

@@ -10,6 +10,19 @@ const PLACE_VERSION = 1;
 const GUIDE_VERSION = 1;
 const guideKey = (platform: string) => `default-on:guide:${platform}`;
 
+/** Fired on window after this tab changes a saved value (the "storage" event only tells other tabs). */
+export const READER_STORAGE_EVENT = "default-on:reader-storage";
+
+/** The storage keys, for tests that check what is kept. */
+export const readerStorageKeys = { place: PLACE_KEY, theme: THEME_KEY, guide: guideKey } as const;
+
+/** Values the browser refused to store, kept for as long as the page is open. */
+const unsaved = new Map<string, string>();
+
+function changed(): void {
+  if (typeof window !== "undefined" && typeof window.dispatchEvent === "function") window.dispatchEvent(new Event(READER_STORAGE_EVENT));
+}
+
 function storage(): Storage | null {
   try {
     return typeof window === "undefined" ? null : window.localStorage;
@@ -24,8 +37,8 @@ function storage(): Storage | null {
  */
 function readVersioned<T>(key: string, version: number, accept: (value: Record<string, unknown>) => T | undefined, fallback: T): T {
   const store = storage();
-  const raw = store?.getItem(key);
-  if (!store || raw == null) return fallback;
+  const raw = unsaved.get(key) ?? store?.getItem(key);
+  if (raw == null) return fallback;
   try {
     const value: unknown = JSON.parse(raw);
     if (typeof value === "object" && value !== null && !Array.isArray(value) && "version" in value && value.version === version) {
@@ -35,19 +48,34 @@ function readVersioned<T>(key: string, version: number, accept: (value: Record<s
   } catch {
     // not JSON: fall through and clear it
   }
-  store.removeItem(key);
+  remove(key);
   return fallback;
 }
 
-/** Writes a value; false when the browser refuses (storage full or blocked). */
+function remove(key: string): void {
+  unsaved.delete(key);
+  try {
+    storage()?.removeItem(key);
+  } catch {
+    // blocked: nothing was kept
+  }
+}
+
+/** Writes a value; false when the browser refuses (storage full or blocked), and then it lasts until the page is closed. */
 function writeVersioned(key: string, value: object): boolean {
+  const text = JSON.stringify(value);
+  let kept = false;
   try {
     const store = storage();
-    store?.setItem(key, JSON.stringify(value));
-    return store !== null;
+    store?.setItem(key, text);
+    kept = store !== null;
   } catch {
-    return false;
+    kept = false;
   }
+  if (kept) unsaved.delete(key);
+  else unsaved.set(key, text);
+  changed();
+  return kept;
 }
 
 /** The place the reader saved, as an upper-case code, or null. */
@@ -60,7 +88,8 @@ export function savePlace(code: string): boolean {
 }
 
 export function forgetPlace(): void {
-  storage()?.removeItem(PLACE_KEY);
+  remove(PLACE_KEY);
+  changed();
 }
 
 /** The steps the reader has marked done in a platform's guide; ids the guide no longer has are dropped. */
@@ -83,7 +112,8 @@ export function saveGuideProgress(platform: string, done: readonly string[]): vo
 }
 
 export function clearGuideProgress(platform: string): void {
-  storage()?.removeItem(guideKey(platform));
+  remove(guideKey(platform));
+  changed();
 }
 
 /** The theme the reader chose; "system" when they chose none (or what is stored is not ours). */
@@ -94,6 +124,7 @@ export function readSavedTheme(): Theme {
 /** Keeps the reader's theme; "system" keeps nothing, since it is what the site does by itself. */
 export function saveTheme(theme: Theme): boolean {
   if (theme !== "system") return writeVersioned(THEME_KEY, { version: THEME_VERSION, theme });
-  storage()?.removeItem(THEME_KEY);
+  remove(THEME_KEY);
+  changed();
   return storage() !== null;
 }

@@ -6,7 +6,8 @@
  * and have its page.tsx export `generateMetadata` returning `pageMetadata(content, path)`. The
  * sitemap and the social images pick it up from here; the end-to-end tests check every page listed.
  */
-import type { SiteContent } from "./content.server";
+import { sourceTitle } from "./citations";
+import type { SiteContent } from "./content/site-content";
 import { formatDate, todayUtc } from "./dates";
 import { countryCodes } from "./iso-3166";
 import { placeName } from "./place-names";
@@ -114,6 +115,9 @@ export const siteRoutes: readonly SiteRoute[] = [
   },
 ];
 
+/** The anchors of /about's own sections (beside its MDX headings and its corrections), which content may link to. */
+export const aboutPageSectionIds = ["report-a-mistake", "corrections", "open-data"] as const;
+
 const pagesByContent = new WeakMap<SiteContent, Map<string, Map<string, SitePage>>>();
 
 /** Every page of the site, as of `today` (the build's day: region verdicts depend on it). */
@@ -161,7 +165,7 @@ export function linkLabel(content: SiteContent, href: string, today: string = to
   }
   if (anchor && path === "/sources") {
     const source = content.sourcesById.get(anchor);
-    if (source) return `${uiText.sources.title}: ${source.publisher}, “${source.title}”`;
+    if (source) return `${uiText.sources.title}: ${sourceTitle(source)}`;
   }
   const page = pagesByContent.get(content)?.get(today)?.get(path) ?? sitePages(content, today).find((item) => item.path === path);
   return page ? page.title : href;

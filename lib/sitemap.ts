@@ -1,6 +1,6 @@
 /** sitemap.xml and robots.txt, from the one list of pages in lib/site-pages.ts. */
 import type { MetadataRoute } from "next";
-import type { SiteContent } from "./content.server";
+import type { SiteContent } from "./content/site-content";
 import { absoluteUrl, sitePages, siteRoutes, type SiteRoute } from "./site-pages";
 
 export const sitemapPath = "/sitemap.xml";

@@ -1,4 +1,4 @@
-import { getSiteContent } from "@/lib/content.server";
+import { getSiteContent } from "@/lib/content";
 import { atomFeed } from "@/lib/feed";
 
 /** The Atom feed of the timeline and the corrections, written once at build time. */

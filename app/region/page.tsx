@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PageShell } from "@/components/PageShell";
 import { PlaceList } from "@/components/region/PlaceList";
 import { RegionPicker } from "@/components/region/RegionPicker";
-import { getSiteContent } from "@/lib/content.server";
+import { getSiteContent } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
 import { uiText } from "@/lib/ui-text";
 
@@ -10,9 +10,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata(await getSiteContent(), "/region");
 }
 
-export default function RegionPickerPage() {
+export default async function RegionPickerPage() {
+  const { site } = await getSiteContent();
   return (
-    <PageShell currentPath="/region">
+    <PageShell site={site} currentPath="/region">
       <h1 className="text-3xl font-bold tracking-tight">{uiText.region.pickerTitle}</h1>
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{uiText.region.pickerIntro}</p>
       <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{uiText.region.privacyNote}</p>

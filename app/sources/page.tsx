@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { PageShell } from "@/components/PageShell";
 import { SourceList } from "@/components/SourceList";
-import { getSiteContent } from "@/lib/content.server";
+import { citedInIndex } from "@/lib/cited-in";
+import { getSiteContent } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
 import { uiText } from "@/lib/ui-text";
 
@@ -10,12 +11,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SourcesPage() {
-  const { sources, citedIn } = await getSiteContent();
+  const content = await getSiteContent();
   return (
-    <PageShell currentPath="/sources">
+    <PageShell site={content.site} currentPath="/sources">
       <h1 className="text-3xl font-bold tracking-tight">{uiText.sources.title}</h1>
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{uiText.sources.intro}</p>
-      <SourceList sources={sources} citedIn={citedIn} />
+      <SourceList sources={content.sources} citedIn={citedInIndex(content)} />
     </PageShell>
   );
 }

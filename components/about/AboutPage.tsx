@@ -1,19 +1,25 @@
 import { MdxContent } from "@/components/mdx/MdxContent";
 import { PageShell } from "@/components/PageShell";
 import { numberCitations } from "@/lib/citations";
-import { getSiteContent } from "@/lib/content.server";
+import type { CompiledDocument } from "@/lib/content/site-content";
+import type { PageFrontmatter, SiteConfig, Source } from "@/lib/schemas";
 import { uiText } from "@/lib/ui-text";
-import { CorrectionsLog } from "./CorrectionsLog";
+import { CorrectionsLog, type ShownCorrection } from "./CorrectionsLog";
 import { OpenDataDocs } from "./OpenDataDocs";
 
 const text = uiText.about;
 
+interface AboutPageProps {
+  site: Pick<SiteConfig, "name" | "tagline" | "reportMistakeUrl">;
+  about: CompiledDocument<PageFrontmatter>;
+  sourcesById: ReadonlyMap<string, Source>;
+  corrections: ShownCorrection[];
+}
+
 /** How the site was researched and what it does not do (content/about.mdx), then reporting, corrections and the data files. */
-export async function AboutPage() {
-  const content = await getSiteContent();
-  const { about, site, sourcesById } = content;
+export function AboutPage({ site, about, sourcesById, corrections }: AboutPageProps) {
   return (
-    <PageShell currentPath="/about">
+    <PageShell site={site} currentPath="/about">
       <article className="print-urls prose prose-slate dark:prose-invert max-w-none prose-h1:text-3xl sm:prose-h1:text-4xl prose-headings:scroll-mt-4 prose-a:underline-offset-4 prose-code:before:content-none prose-code:after:content-none">
         <h1>{about.frontmatter.title}</h1>
         <MdxContent code={about.code} numbering={numberCitations(about.citedInBody, sourcesById)} />
@@ -23,7 +29,7 @@ export async function AboutPage() {
           {text.reportIntro} <a href={site.reportMistakeUrl}>{text.reportLink}</a>. {text.reportAfter}
         </p>
 
-        <CorrectionsLog content={content} />
+        <CorrectionsLog corrections={corrections} />
         <OpenDataDocs />
       </article>
     </PageShell>

@@ -1,13 +1,16 @@
-import type { SiteContent } from "@/lib/content.server";
 import { formatDate } from "@/lib/dates";
-import { linkLabel } from "@/lib/site-pages";
+import type { Correction } from "@/lib/schemas";
 import { uiText } from "@/lib/ui-text";
 
 const text = uiText.about;
 
+/** A correction with each page it names labelled (lib/site-pages.ts's linkLabel). */
+export interface ShownCorrection extends Omit<Correction, "pages"> {
+  pages: { href: string; label: string }[];
+}
+
 /** The dated log of content/corrections.yaml, newest first; each entry is an anchor the feed links to. */
-export function CorrectionsLog({ content }: { content: SiteContent }) {
-  const { corrections } = content;
+export function CorrectionsLog({ corrections }: { corrections: ShownCorrection[] }) {
   return (
     <section aria-labelledby="corrections">
       <h2 id="corrections">{text.correctionsHeading}</h2>
@@ -29,9 +32,9 @@ export function CorrectionsLog({ content }: { content: SiteContent }) {
                 <p className="mt-3 mb-1 text-sm font-semibold">{text.correctedWhere}</p>
                 <ul className="m-0 list-none p-0 text-sm">
                   {correction.pages.map((page) => (
-                    <li key={page}>
-                      <a href={page} className="inline-block py-0.5 underline underline-offset-4">
-                        {linkLabel(content, page)}
+                    <li key={page.href}>
+                      <a href={page.href} className="inline-block py-0.5 underline underline-offset-4">
+                        {page.label}
                       </a>
                     </li>
                   ))}

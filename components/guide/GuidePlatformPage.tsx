@@ -1,9 +1,9 @@
 import { PageShell } from "@/components/PageShell";
 import { PageSources } from "@/components/PageSources";
-import { getSiteContent, guideCommonSourceIds, guidePlatformSourceIds } from "@/lib/content.server";
-import { todayUtc } from "@/lib/dates";
-import { jurisdictionsOn } from "@/lib/region-rules";
-import type { GuidePlatformId } from "@/lib/schemas";
+import type { Guide } from "@/lib/content/site-content";
+import type { JurisdictionOnDay } from "@/lib/region-rules";
+import type { GuidePlatform, SiteConfig, Source } from "@/lib/schemas";
+import { guideCommonSourceIds, guidePlatformSourceIds } from "@/lib/source-references";
 import { uiText } from "@/lib/ui-text";
 import { GuideSteps } from "./GuideSteps";
 import { GuideStepper } from "./GuideStepper";
@@ -13,20 +13,24 @@ import { SourceLinks } from "@/components/SourceLinks";
 
 const text = uiText.guide;
 
+interface GuidePlatformPageProps {
+  site: Pick<SiteConfig, "name" | "tagline">;
+  guide: Guide;
+  platform: GuidePlatform;
+  sourcesById: ReadonlyMap<string, Source>;
+  /** Place code → jurisdiction id, and each jurisdiction's answer today: for a reader who saved a place. */
+  jurisdictionOf: Record<string, string>;
+  jurisdictions: Record<string, JurisdictionOnDay>;
+}
+
 /** One platform's guide: the direct link, what to expect, the steps, and what opting out does not do. */
-export async function GuidePlatformPage({ platformId }: { platformId: GuidePlatformId }) {
-  const { guide, sourcesById, regions } = await getSiteContent();
-  const platform = guide.platforms.find((candidate) => candidate.platform === platformId)!;
+export function GuidePlatformPage({ site, guide, platform, sourcesById, jurisdictionOf, jurisdictions }: GuidePlatformPageProps) {
   const { common } = guide;
   const sourcesOf = (ids: string[]) => ids.map((id) => sourcesById.get(id)!);
   const stepIds = [...platform.steps.map((step) => step.id), "final-check"];
 
-  // What applies now, per jurisdiction, for the reader who saved a place in the region checker.
-  const jurisdictionOf = Object.fromEntries([...regions.places.values()].map((place) => [place.code, place.jurisdiction]));
-  const jurisdictions = jurisdictionsOn(todayUtc(), regions);
-
   return (
-    <PageShell currentPath="/guide">
+    <PageShell site={site} currentPath="/guide">
       <h1 className="text-3xl font-bold tracking-tight print:text-2xl">{text.platformTitle(platform.name)}</h1>
       <p className="mt-2 text-lg text-slate-700 dark:text-slate-300 print:mt-0 print:text-sm">{platform.device}</p>
       <nav aria-label={text.otherDevices} className="mt-3 text-sm print:hidden">

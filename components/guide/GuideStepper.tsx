@@ -2,12 +2,14 @@
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { clearGuideProgress, readGuideProgress, saveGuideProgress } from "@/lib/reader-storage";
-import { uiText } from "@/lib/ui-text";
+import { guide as text } from "@/lib/ui-text/guide";
+import { changeAddress, subscribeToLocation, subscribeToReaderStorage, useBrowserState, useHydrated } from "@/components/hooks/use-browser-state";
 
-const text = uiText.guide;
+const readHash = () => window.location.hash;
 
-function stepFromHash(total: number): number | null {
-  const match = /^#step-(\d+)$/.exec(window.location.hash);
+/** The step an address's #step-N names, if it is one of the guide's. */
+function stepFromHash(hash: string, total: number): number | null {
+  const match = /^#step-(\d+)$/.exec(hash);
   if (!match) return null;
   const step = Number(match[1]);
   return step >= 1 && step <= total ? step : null;
@@ -20,58 +22,46 @@ function stepFromHash(total: number): number | null {
  */
 export function GuideStepper({ platform, stepIds, children }: { platform: string; stepIds: string[]; children: ReactNode }) {
   const total = stepIds.length;
-  const [enhanced, setEnhanced] = useState(false);
-  const [current, setCurrent] = useState(1);
-  const [done, setDone] = useState<string[]>([]);
+  const hydrated = useHydrated();
+  const readDone = useCallback(() => readGuideProgress(platform, stepIds), [platform, stepIds]);
+  const done = useBrowserState(readDone, [], subscribeToReaderStorage);
+  const hash = useBrowserState(readHash, "", subscribeToLocation);
   const [announcement, setAnnouncement] = useState("");
   const moveFocus = useRef(false);
 
+  // The step the address names, else the first not yet done.
+  const firstOpen = stepIds.findIndex((id) => !done.includes(id));
+  const current = stepFromHash(hash, total) ?? (firstOpen === -1 ? total : firstOpen + 1);
+
+  // Following #step-N (a link, Back, Next) moves focus to that step's heading.
   useEffect(() => {
-    // Progress and the address's #step-N exist only in the browser.
-    /* eslint-disable react-hooks/set-state-in-effect */
-    const saved = readGuideProgress(platform, stepIds);
-    setDone(saved);
-    const firstOpen = stepIds.findIndex((id) => !saved.includes(id));
-    setCurrent(stepFromHash(total) ?? (firstOpen === -1 ? total : firstOpen + 1));
-    setEnhanced(true);
-    /* eslint-enable react-hooks/set-state-in-effect */
     const onHashChange = () => {
-      const step = stepFromHash(total);
-      if (step) {
-        moveFocus.current = true;
-        setCurrent(step);
-      }
+      moveFocus.current = true;
     };
     window.addEventListener("hashchange", onHashChange);
     return () => window.removeEventListener("hashchange", onHashChange);
-  }, [platform, stepIds, total]);
-
+  }, []);
   useEffect(() => {
-    if (!enhanced || !moveFocus.current) return;
+    if (!hydrated || !moveFocus.current) return;
     moveFocus.current = false;
     document.getElementById(`step-${current}-title`)?.focus();
-  }, [current, enhanced]);
+  }, [current, hydrated]);
 
-  const goTo = useCallback(
-    (step: number) => {
-      moveFocus.current = true;
-      setCurrent(step);
-      setAnnouncement("");
-      window.history.replaceState(null, "", `#step-${step}`);
-    },
-    [],
-  );
+  function goTo(step: number) {
+    moveFocus.current = true;
+    setAnnouncement("");
+    changeAddress(`#step-${step}`, "replace");
+  }
 
   function toggleDone(checked: boolean) {
     const id = stepIds[current - 1];
-    const next = checked ? stepIds.filter((step) => step === id || done.includes(step)) : done.filter((step) => step !== id);
-    setDone(next);
-    saveGuideProgress(platform, next);
+    // Pin the address to this step first, or marking it done would move the reader on to the next open one.
+    if (stepFromHash(hash, total) === null) changeAddress(`#step-${current}`, "replace");
+    saveGuideProgress(platform, checked ? stepIds.filter((step) => step === id || done.includes(step)) : done.filter((step) => step !== id));
   }
 
   function startOver() {
     clearGuideProgress(platform);
-    setDone([]);
     goTo(1);
     setAnnouncement(text.startedOver);
   }
@@ -82,7 +72,7 @@ export function GuideStepper({ platform, stepIds, children }: { platform: string
   // The progress line and the controls are in the prerendered page (disabled until JavaScript runs), so
   // nothing moves when it does; with scripts off they are hidden and every step shows.
   return (
-    <div data-stepper="" data-current={enhanced ? current : undefined} data-done={doneNumbers}>
+    <div data-stepper="" data-current={hydrated ? current : undefined} data-done={doneNumbers}>
       <p aria-live="polite" aria-atomic="true" className="mb-3 font-semibold print:hidden no-scripting:hidden" data-progress>
         {announcement ? `${announcement} ` : ""}
         {text.progress(current, total, done.length)}
@@ -94,7 +84,7 @@ export function GuideStepper({ platform, stepIds, children }: { platform: string
             type="checkbox"
             className="h-6 w-6 accent-slate-900 dark:accent-slate-100"
             checked={currentDone}
-            disabled={!enhanced}
+            disabled={!hydrated}
             onChange={(event) => toggleDone(event.target.checked)}
           />
           {text.markDone}
@@ -103,7 +93,7 @@ export function GuideStepper({ platform, stepIds, children }: { platform: string
           <button
             type="button"
             onClick={() => goTo(current - 1)}
-            disabled={!enhanced || current === 1}
+            disabled={!hydrated || current === 1}
             className="min-h-11 rounded-md border border-slate-500 px-4 py-2 font-semibold disabled:opacity-50"
           >
             {text.back}
@@ -112,13 +102,13 @@ export function GuideStepper({ platform, stepIds, children }: { platform: string
             <button
               type="button"
               onClick={() => goTo(current + 1)}
-              disabled={!enhanced}
+              disabled={!hydrated}
               className="min-h-11 rounded-md bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
             >
               {text.next}
             </button>
           ) : null}
-          <button type="button" onClick={startOver} disabled={!enhanced} className="ml-auto min-h-11 rounded-md px-4 py-2 font-semibold underline underline-offset-4">
+          <button type="button" onClick={startOver} disabled={!hydrated} className="ml-auto min-h-11 rounded-md px-4 py-2 font-semibold underline underline-offset-4">
             {text.startOver}
           </button>
         </div>

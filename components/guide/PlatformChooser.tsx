@@ -1,19 +1,16 @@
-import { getSiteContent } from "@/lib/content.server";
+import type { GuidePlatform } from "@/lib/schemas";
 import { uiText } from "@/lib/ui-text";
-import { PlatformSuggestion } from "./PlatformSuggestion";
+import { SuggestedMark } from "./SuggestedMark";
 
-/** The four guides as plain links, with the one that fits this device suggested once JavaScript runs. */
-export async function PlatformChooser() {
-  const { guide } = await getSiteContent();
-  const names = Object.fromEntries(guide.platforms.map((platform) => [platform.platform, platform.name]));
+/** The guides as plain links, the one that fits this device marked once JavaScript runs. */
+export function PlatformChooser({ platforms }: { platforms: GuidePlatform[] }) {
   return (
     <section aria-labelledby="choose-heading" className="mt-8">
       <h2 id="choose-heading" className="text-xl font-bold">
         {uiText.guide.chooseHeading}
       </h2>
-      <PlatformSuggestion names={names} />
       <ul className="mt-4 grid list-none gap-3 p-0 sm:grid-cols-2">
-        {guide.platforms.map((platform) => (
+        {platforms.map((platform) => (
           <li key={platform.platform}>
             <a
               href={`/guide/${platform.platform}`}
@@ -21,7 +18,9 @@ export async function PlatformChooser() {
             >
               <span className="block text-lg font-semibold underline underline-offset-4">{platform.name}</span>
               <span className="block text-slate-700 dark:text-slate-300">{platform.device}</span>
-              <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">{uiText.guide.stepCount(platform.steps.length + 1)}</span>
+              <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
+                {uiText.guide.stepCount(platform.steps.length + 1)} <SuggestedMark platform={platform.platform} label={uiText.guide.suggested} />
+              </span>
             </a>
           </li>
         ))}

@@ -1,11 +1,5 @@
-import type { Source } from "@/lib/schemas";
-import { uiText } from "@/lib/ui-text";
-
-export interface CitationNumbering {
-  /** Source id → its number on this page. */
-  numbers: ReadonlyMap<string, number>;
-  sourcesById: ReadonlyMap<string, Source>;
-}
+import { sourceTitle, type CitationNumbering } from "@/lib/citations";
+import { cite } from "@/lib/ui-text/site";
 
 /** A small numbered link to a source's entry on /sources, named for screen readers. */
 export function Cite({ id, numbering }: { id: string; numbering: CitationNumbering }) {
@@ -17,7 +11,7 @@ export function Cite({ id, numbering }: { id: string; numbering: CitationNumberi
     <sup className="cite">
       <a
         href={`/sources#${id}`}
-        aria-label={uiText.cite.label(number, source.publisher, source.title)}
+        aria-label={cite.label(number, sourceTitle(source))}
         className="px-0.5 font-sans text-[0.75em] font-semibold no-underline text-sky-800 hover:underline focus-visible:underline dark:text-sky-300"
       >
         [{number}]

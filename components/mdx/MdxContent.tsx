@@ -1,6 +1,6 @@
 import { getMDXComponent } from "mdx-bundler/client";
 import { mdxComponents } from "./mdx-components";
-import type { CitationNumbering } from "./Cite";
+import type { CitationNumbering } from "@/lib/citations";
 
 type MdxComponent = ReturnType<typeof getMDXComponent>;
 const componentsByCode = new Map<string, MdxComponent>();

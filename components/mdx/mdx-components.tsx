@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Callout } from "./Callout";
-import { Cite, type CitationNumbering } from "./Cite";
+import type { CitationNumbering } from "@/lib/citations";
+import { Cite } from "./Cite";
 
 /**
  * The one registry of components available inside MDX. Citations are numbered per page,

@@ -1,18 +1,31 @@
 import { SourceLinks } from "@/components/SourceLinks";
 import { PageShell } from "@/components/PageShell";
 import { PageSources } from "@/components/PageSources";
-import { getSiteContent, jurisdictionSourceIds } from "@/lib/content.server";
-import { formatDate, todayUtc } from "@/lib/dates";
+import type { TimelineEntry } from "@/lib/content/site-content";
+import { formatDate } from "@/lib/dates";
 import { placeName } from "@/lib/place-names";
+import type { RegionData } from "@/lib/region-rules";
+import type { SiteConfig, Source } from "@/lib/schemas";
+import { jurisdictionSourceIds } from "@/lib/source-references";
 import { uiText } from "@/lib/ui-text";
 import { RegionReport } from "./RegionReport";
 import { RememberPlace } from "./RememberPlace";
 
 const text = uiText.region;
 
+interface RegionPageProps {
+  site: Pick<SiteConfig, "name" | "tagline">;
+  /** Upper-case: "DE". */
+  code: string;
+  regions: RegionData;
+  timeline: TimelineEntry[];
+  sourcesById: ReadonlyMap<string, Source>;
+  /** The build's day: the answer the prerendered page gives. */
+  today: string;
+}
+
 /** One place's answer: the verdict, its history, why, what to do, and the sources. */
-export async function RegionPage({ code }: { code: string }) {
-  const { regions, sourcesById, timeline } = await getSiteContent();
+export function RegionPage({ site, code, regions, timeline, sourcesById, today }: RegionPageProps) {
   const place = regions.places.get(code)!;
   const jurisdiction = regions.jurisdictions.get(place.jurisdiction)!;
   const name = placeName(code);
@@ -22,7 +35,7 @@ export async function RegionPage({ code }: { code: string }) {
   const sources = [...sourceIds].map((id) => sourcesById.get(id)!);
 
   return (
-    <PageShell currentPath="/region">
+    <PageShell site={site} currentPath="/region">
       <p className="m-0 text-sm print:hidden">
         <a href="/region" className="underline underline-offset-4">
           ← {text.backToAll}
@@ -33,7 +46,7 @@ export async function RegionPage({ code }: { code: string }) {
       <RegionReport
         placeName={name}
         rangeStart={regions.rangeStart}
-        builtOn={todayUtc()}
+        builtOn={today}
         periods={jurisdiction.periods.map(({ from, to, status, reason, caveat }) => ({ from, to, status, reason, caveat }))}
       />
 
@@ -66,7 +79,7 @@ export async function RegionPage({ code }: { code: string }) {
           ))}
           {jurisdiction.advice ? <li>{jurisdiction.advice}</li> : null}
         </ul>
-        <RememberPlace code={code} />
+        <RememberPlace code={code} text={{ remember: text.remember, forget: text.forget, rememberedHere: text.rememberedHere }} />
       </section>
 
       {timelineEntries.length > 0 ? (

@@ -1,40 +1,17 @@
 "use client";
 
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { countryCodes, isCountryCode } from "@/lib/iso-3166";
-import { foldForSearch, placeName } from "@/lib/place-names";
+import { isCountryCode } from "@/lib/iso-3166";
+import { placeName } from "@/lib/place-names";
+import { matchingPlaces, placeOptions, regionFromLanguages } from "@/lib/place-search";
 import { readSavedPlace } from "@/lib/reader-storage";
-import { uiText } from "@/lib/ui-text";
+import { region as text } from "@/lib/ui-text/region";
+import { subscribeToReaderStorage, useBrowserState } from "@/components/hooks/use-browser-state";
 
-const text = uiText.region;
 const MAX_OPTIONS = 12;
 
-interface Option {
-  code: string;
-  name: string;
-  /** The English name, shown when the reader's language names the place differently. */
-  englishName: string;
-  folded: string;
-}
-
-function regionFromLanguages(languages: readonly string[]): string | null {
-  for (const tag of languages) {
-    try {
-      const region = new Intl.Locale(tag).region;
-      if (region && isCountryCode(region)) return region;
-    } catch {
-      // an unusable language tag: try the next
-    }
-  }
-  return null;
-}
-
-function rank(option: Option, query: string): number {
-  if (option.code.toLowerCase() === query) return 0;
-  if (option.folded.startsWith(query)) return 1;
-  if (option.folded.split(/[\s\-(),.&]+/).some((word) => word.startsWith(query))) return 2;
-  return option.folded.includes(query) ? 3 : -1;
-}
+const readLanguages = (): readonly string[] => (navigator.languages?.length ? navigator.languages : [navigator.language]);
+const readPlace = () => readSavedPlace(isCountryCode);
 
 function regionHref(code: string): string {
   return `/region/${code.toLowerCase()}`;
@@ -49,52 +26,23 @@ export function RegionPicker({ autoFocus = false }: { autoFocus?: boolean }) {
   const id = useId();
   const listId = `${id}-list`;
   const inputRef = useRef<HTMLInputElement>(null);
-  const [languages, setLanguages] = useState<readonly string[] | null>(null);
-  const [suggested, setSuggested] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const languages = useBrowserState<readonly string[] | null>(readLanguages, null);
+  const saved = useBrowserState(readPlace, null, subscribeToReaderStorage);
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const ready = languages !== null;
+  const suggested = languages ? regionFromLanguages(languages) : null;
 
   useEffect(() => {
-    // The reader's languages and saved place exist only in the browser.
-    /* eslint-disable react-hooks/set-state-in-effect */
-    setLanguages(navigator.languages?.length ? navigator.languages : [navigator.language]);
-    setSuggested(regionFromLanguages(navigator.languages ?? [navigator.language]));
-    setSaved(readSavedPlace(isCountryCode));
-    /* eslint-enable react-hooks/set-state-in-effect */
-  }, []);
+    if (ready && autoFocus) inputRef.current?.focus();
+  }, [ready, autoFocus]);
 
-  useEffect(() => {
-    if (languages && autoFocus) inputRef.current?.focus();
-  }, [languages, autoFocus]);
-
-  const options = useMemo<Option[]>(() => {
-    if (!languages) return [];
-    return countryCodes
-      .map((code) => {
-        const name = placeName(code, languages);
-        const englishName = placeName(code);
-        return { code, name, englishName, folded: foldForSearch(`${name} ${englishName === name ? "" : englishName}`) };
-      })
-      .sort((a, b) => a.name.localeCompare(b.name, languages as string[]));
-  }, [languages]);
-
-  const matches = useMemo(() => {
-    const folded = foldForSearch(query.trim());
-    if (!folded) return [];
-    return options
-      .map((option) => ({ option, score: rank(option, folded) }))
-      .filter((entry) => entry.score >= 0)
-      .sort((a, b) => a.score - b.score)
-      .map((entry) => entry.option);
-  }, [options, query]);
-
+  const options = useMemo(() => (languages ? placeOptions(languages) : []), [languages]);
+  const matches = useMemo(() => matchingPlaces(options, query), [options, query]);
   const shown = matches.slice(0, MAX_OPTIONS);
   const expanded = open && shown.length > 0;
   const activeOption = expanded ? shown[Math.min(active, shown.length - 1)] : undefined;
-
-  const ready = languages !== null;
 
   function go(code: string) {
     window.location.assign(regionHref(code));
@@ -135,7 +83,7 @@ export function RegionPicker({ autoFocus = false }: { autoFocus?: boolean }) {
               <p key={link.label} className="mb-1">
                 {link.label}{" "}
                 <a href={regionHref(link.code)} className="font-semibold underline underline-offset-4">
-                  {placeName(link.code, languages)}
+                  {placeName(link.code, languages ?? undefined)}
                 </a>
               </p>
             ))

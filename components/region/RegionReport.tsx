@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { formatDate, todayUtc } from "@/lib/dates";
-import { periodIndexOn, readDateChoice, type DateChoice } from "@/lib/region-rules";
+import { periodIndexOn, readDateChoice } from "@/lib/region-rules";
 import type { RegionStatus } from "@/lib/schemas";
-import { uiText } from "@/lib/ui-text";
+import { region as text } from "@/lib/ui-text/region";
+import { changeAddress, subscribeToLocation, useBrowserState, useHydrated } from "@/components/hooks/use-browser-state";
 
 export interface ReportPeriod {
   from: string;
@@ -22,44 +23,28 @@ interface RegionReportProps {
   builtOn: string;
 }
 
-const text = uiText.region;
-
 const statusStyles: Record<RegionStatus, string> = {
   "used-by-default": "border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950/50",
   excluded: "border-emerald-700 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/50",
   uncertain: "border-amber-700 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/50",
 };
 
-function readChoiceFromUrl(rangeStart: string, today: string): DateChoice {
-  return readDateChoice(new URLSearchParams(window.location.search).get("on"), rangeStart, today);
-}
+/** The address's ?on= value, as typed (null when there is none). */
+const readOnParameter = () => new URLSearchParams(window.location.search).get("on");
 
 /**
  * The verdict for a place, today or on the date in ?on=, and the place's history. Prerendered with
  * today's answer; in the browser it reads ?on= and offers a date control that writes it back.
  */
 export function RegionReport({ placeName, periods, rangeStart, builtOn }: RegionReportProps) {
-  const [today, setToday] = useState(builtOn);
-  const [choice, setChoice] = useState<DateChoice>({ kind: "none" });
-  const [draft, setDraft] = useState("");
-  const [enhanced, setEnhanced] = useState(false);
-
-  useEffect(() => {
-    const now = todayUtc();
-    const sync = () => {
-      const fromUrl = readChoiceFromUrl(rangeStart, now);
-      setChoice(fromUrl);
-      setDraft(fromUrl.kind === "ok" ? fromUrl.date : "");
-    };
-    // Reading the URL and the clock can only happen in the browser, after the prerendered HTML is shown.
-    /* eslint-disable react-hooks/set-state-in-effect */
-    setToday(now);
-    setEnhanced(true);
-    sync();
-    /* eslint-enable react-hooks/set-state-in-effect */
-    window.addEventListener("popstate", sync);
-    return () => window.removeEventListener("popstate", sync);
-  }, [rangeStart]);
+  const hydrated = useHydrated();
+  // The prerendered page answers as of its build day; the browser as of its own clock and the address's ?on=.
+  const today = useBrowserState(todayUtc, builtOn);
+  const onParameter = useBrowserState(readOnParameter, null, subscribeToLocation);
+  const choice = readDateChoice(onParameter, rangeStart, today);
+  // What the reader has typed into the date field, for the address it was typed at.
+  const [typed, setTyped] = useState<{ at: string | null; value: string } | null>(null);
+  const draft = typed && typed.at === onParameter ? typed.value : choice.kind === "ok" ? choice.date : "";
 
   const day = choice.kind === "ok" ? choice.date : today;
   const index = periodIndexOn(periods, day);
@@ -73,16 +58,13 @@ export function RegionReport({ placeName, periods, rangeStart, builtOn }: Region
     event.preventDefault();
     const url = new URL(window.location.href);
     url.searchParams.set("on", draft);
-    window.history.pushState(null, "", url);
-    setChoice(readDateChoice(draft, rangeStart, today));
+    changeAddress(url, "push");
   }
 
   function backToToday() {
     const url = new URL(window.location.href);
     url.searchParams.delete("on");
-    window.history.pushState(null, "", url);
-    setChoice({ kind: "none" });
-    setDraft("");
+    changeAddress(url, "push");
   }
 
   const notice =
@@ -135,12 +117,12 @@ export function RegionReport({ placeName, periods, rangeStart, builtOn }: Region
               min={rangeStart}
               max={today}
               value={draft}
-              disabled={!enhanced}
-              onChange={(event) => setDraft(event.target.value)}
+              disabled={!hydrated}
+              onChange={(event) => setTyped({ at: onParameter, value: event.target.value })}
               className="mt-1 min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 dark:bg-slate-800 dark:text-slate-100"
             />
           </div>
-          <button type="submit" disabled={!enhanced} className="min-h-11 rounded-md bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300">
+          <button type="submit" disabled={!hydrated} className="min-h-11 rounded-md bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300">
             {text.showDate}
           </button>
           {choice.kind !== "none" ? (

@@ -1,29 +1,36 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import { isCountryCode } from "@/lib/iso-3166";
 import { placeName } from "@/lib/place-names";
-import { uiText } from "@/lib/ui-text";
+import { region } from "@/lib/ui-text/region";
+import { useBrowserState } from "@/components/hooks/use-browser-state";
 
-/** On a 404 for /region/<something>, says which code was not found and offers the likely page. */
+/** The code asked for, when the address is /region/<something> (one 404 page serves every unknown path). */
+function askedCode(): string | null {
+  const match = /^\/region\/([^/]+)\/?$/.exec(window.location.pathname);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return match[1];
+  }
+}
+
+/**
+ * On a 404 for /region/<something>, says which code was not found and offers the likely page. The one
+ * island that adds to the page after load: what it says depends on an address the prerendered 404
+ * page cannot know, and it sits below the page's heading and text, where the reader has not yet looked.
+ */
 export function UnknownRegionNotice() {
-  const [asked, setAsked] = useState<string | null>(null);
-
-  useEffect(() => {
-    const match = /^\/region\/([^/]+)\/?$/.exec(window.location.pathname);
-    // The address is known only in the browser: one 404 page serves every unknown path.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (match) setAsked(decodeURIComponent(match[1]));
-  }, []);
-
+  const asked = useBrowserState(askedCode, null);
   if (asked === null) return null;
   const likely = asked.toUpperCase();
   return (
     <div role="status" className="mt-6 rounded-md border border-amber-700 bg-amber-50 px-4 py-3 dark:border-amber-400 dark:bg-amber-950/50">
-      <p className="m-0">{uiText.region.notFoundRegion(asked.slice(0, 40))}</p>
+      <p className="m-0">{region.notFoundRegion(asked.slice(0, 40))}</p>
       {isCountryCode(likely) ? (
         <p className="mt-2 mb-0">
-          {uiText.region.didYouMean}{" "}
+          {region.didYouMean}{" "}
           <a href={`/region/${likely.toLowerCase()}`} className="font-semibold underline underline-offset-4">
             {placeName(likely)}
           </a>

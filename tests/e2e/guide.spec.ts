@@ -153,7 +153,8 @@ test.describe("on an iPhone", () => {
 
   test("the guide suggests the iPhone app's steps, and every platform stays one tap away", async ({ page }) => {
     await page.goto("/guide");
-    await expect(page.getByText("This looks like a device for the “iPhone or iPad app” guide.")).toBeVisible();
+    await expect(page.getByRole("link", { name: /iPhone or iPad app/ })).toContainText("Suggested for this device");
+    await expect(page.locator("[data-suggested]")).toHaveCount(1);
     for (const name of ["Computer", "iPhone or iPad app", "Android app", "Phone browser"]) {
       await expect(page.getByRole("link", { name: new RegExp(name) }).first()).toBeVisible();
     }

@@ -21,6 +21,8 @@ for (const width of [360, 1280]) {
     await recordLayoutShifts(page);
     for (const [path, control] of [
       ["/region", page.getByRole("combobox", { name: "Country or territory" })],
+      ["/guide", page.locator("[data-suggested]")],
+      ["/timeline", page.getByRole("radio", { name: "System" })],
       ["/region/de", page.getByRole("button", { name: "Show that date" })],
       ["/region/de", page.getByRole("button", { name: "Remember this place on this device" })],
       ["/no-such-page", page.getByRole("combobox", { name: "Country or territory" })],
@@ -28,8 +30,9 @@ for (const width of [360, 1280]) {
       ["/guide/ios", page.getByRole("checkbox", { name: "I have done this step" })],
     ] as const) {
       await page.goto(path);
-      // Enabled once React has hydrated the page and its effects have run.
-      await expect(control, path).toBeEnabled();
+      // Enabled (or shown) once React has hydrated the page.
+      if (path === "/guide") await expect(control, path).toBeVisible();
+      else await expect(control, path).toBeEnabled();
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       expect(await layoutShifts(page), path).toEqual([]);
     }

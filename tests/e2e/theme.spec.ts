@@ -21,6 +21,7 @@ test("the theme control works by keyboard, and the choice survives a reload with
   await page.goto("/timeline");
 
   const group = page.getByRole("group", { name: "Colour theme" });
+  await expect(group.getByRole("radio", { name: "System" })).toBeEnabled();
   await expect(group.getByRole("radio", { name: "System" })).toBeChecked();
   // Reach it with Tab from the link before it, then choose with the arrow keys.
   await page.getByRole("contentinfo").getByRole("link", { name: "About this site, corrections and open data" }).focus();

@@ -2,8 +2,9 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises"
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, expect, test } from "vitest";
-import { loadSiteContent } from "@/lib/content.server";
-import { MdxCompiler } from "@/lib/mdx-compiler.server";
+import { citedInIndex } from "@/lib/cited-in";
+import { loadSiteContent } from "@/lib/content";
+import { MdxCompiler } from "@/lib/content/mdx-compiler";
 
 const fixture = path.resolve(import.meta.dirname, "../fixtures/good-content");
 let workDir: string;
@@ -44,7 +45,7 @@ test("loads good content: the story, the sources and the timeline in date order"
   expect(content.story.citedInBody).toEqual(["news-report", "regulator-statement"]);
   expect(content.timeline.map((entry) => entry.slug)).toEqual(["earlier", "report", "statement"]);
   expect(content.timeline[1].regions).toEqual(["eu-eea", "switzerland", "uk", "canada", "hong-kong", "elsewhere"]);
-  expect(content.citedIn.get("news-report")).toEqual([
+  expect(citedInIndex(content).get("news-report")).toEqual([
     { label: "The story", href: "/" },
     { label: "Timeline: An earlier event, filed later in the folder's order", href: "/timeline#earlier" },
     { label: "Timeline: A newspaper reports it", href: "/timeline#report" },
@@ -164,6 +165,14 @@ test.each([
     /content\/guide\/mobile-web\.yaml: field "steps\[1\]\.id" "open" is used by another step/],
   ["a guide file for the wrong platform", "guide/ios.yaml", (t: string) => t.replace("platform: ios", "platform: android"),
     /content\/guide\/ios\.yaml: field "platform" is "android" but the file is ios\.yaml/],
+  ["a heading without a fixed id", "story.mdx", (t: string) => t.replace(" {/*what-happened*/}", ""),
+    /content\/story\.mdx: line 6, heading "What happened" has no fixed id: end it with \{\/\*what-happened\*\/\}/],
+  ["a correction linking to a heading the story does not have", "corrections.yaml", (t: string) => t.replace('"/timeline#statement"', '"/#what-was-said"'),
+    /content\/corrections\.yaml: field "corrections\[0\]\.pages\[0\]" names no heading: "what-was-said" is not a fixed heading id on \//],
+  ["a link in MDX to a heading the about page does not have", "about.mdx", (t: string) => t.replace("[link](/sources)", "[link](/about#nowhere)"),
+    /content\/about\.mdx: line 8, link "\/about#nowhere" names no heading/],
+  ["a link in MDX to a timeline entry that does not exist", "about.mdx", (t: string) => t.replace("[link](/sources)", "[link](/timeline#no-such-entry)"),
+    /content\/about\.mdx: line 8, link "\/timeline#no-such-entry" names no timeline entry/],
   ["a direct link that is not a URL", "guide/common.yaml", (t: string) => t.replace("url: https://example.org/setting", "url: linkedin settings"),
     /content\/guide\/common\.yaml: field "directLink\.url" must be an http\(s\) URL/],
 ])("rejects %s, naming the file and the field", async (_kind, file, change, expected) => {
@@ -196,6 +205,14 @@ test("reports every problem in one run, not only the first", async () => {
   expect(message).toContain("site.yaml");
 });
 
+test("a deep link to a fixed heading id loads, and a Cite inside an MDX comment cites nothing", async () => {
+  await edit("corrections.yaml", (t) => t.replace('"/timeline#statement"', '"/#what-happened"'));
+  await edit("story.mdx", (t) => `${t}\n{/* <Cite id="no-such-source" /> */}\n`);
+  const content = await load();
+  expect(content.story.headingIds).toEqual(["what-happened"]);
+  expect(content.story.citedInBody).toEqual(["news-report", "regulator-statement"]);
+});
+
 test("reads a code like NO as the text NO, not as a YAML 1.1 boolean", async () => {
   await edit("regions/places.yaml", (t) => t.replace("code: NO, jurisdiction: everywhere-else", "code: NO, jurisdiction: left-out-then-in"));
   const content = await load();
@@ -212,16 +229,16 @@ test("a good file beside a broken one is not blamed", async () => {
 test("the compile cache: an unchanged file is not compiled again, in memory or from disk", async () => {
   const cacheDir = path.join(workDir, "cache");
   const first = new MdxCompiler(cacheDir);
-  const code = await first.compile("# Hello\n\nWorld.", "a.mdx");
-  await first.compile("# Hello\n\nWorld.", "a.mdx");
+  const compiled = await first.compile("# Hello {/*hello*/}\n\nWorld.", "a.mdx");
+  await first.compile("# Hello {/*hello*/}\n\nWorld.", "a.mdx");
   expect(first.stats).toEqual({ compiled: 1, fromMemory: 1, fromDisk: 0 });
   expect(await readdir(cacheDir)).toHaveLength(1);
 
   const second = new MdxCompiler(cacheDir);
-  expect(await second.compile("# Hello\n\nWorld.", "a.mdx")).toBe(code);
+  expect(await second.compile("# Hello {/*hello*/}\n\nWorld.", "a.mdx")).toEqual(compiled);
   expect(second.stats).toEqual({ compiled: 0, fromMemory: 0, fromDisk: 1 });
 
-  await second.compile("# Hello\n\nChanged.", "a.mdx");
+  await second.compile("# Hello {/*hello*/}\n\nChanged.", "a.mdx");
   expect(second.stats.compiled).toBe(1);
 });
 
@@ -231,14 +248,29 @@ test("the compile cache ignores a corrupt entry and compiles again", async () =>
   const [entry] = await readdir(cacheDir);
   await writeFile(path.join(cacheDir, entry), "{ not json");
   const compiler = new MdxCompiler(cacheDir);
-  expect(await compiler.compile("Text.", "a.mdx")).toContain("Text.");
+  expect((await compiler.compile("Text.", "a.mdx")).code).toContain("Text.");
   expect(compiler.stats.compiled).toBe(1);
 });
 
-test("compiles one file at a time", async () => {
-  const compiler = new MdxCompiler(null);
+test("compiles one file at a time, even when asked for several at once", async () => {
+  let running = 0;
+  let mostAtOnce = 0;
+  const compiler = new MdxCompiler(null, async (body) => {
+    running += 1;
+    mostAtOnce = Math.max(mostAtOnce, running);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    running -= 1;
+    return { code: body, analysis: { citations: [], headingIds: [], siteLinks: [], paragraphs: [], problems: [] } };
+  });
   const bodies = Array.from({ length: 4 }, (_, i) => `Paragraph ${i}.`);
-  const codes = await Promise.all(bodies.map((body) => compiler.compile(body, "x.mdx")));
-  codes.forEach((code, i) => expect(code).toContain(`Paragraph ${i}.`));
+  const compiled = await Promise.all(bodies.map((body) => compiler.compile(body, "x.mdx")));
+  expect(compiled.map((result) => result.code)).toEqual(bodies);
+  expect(mostAtOnce).toBe(1);
   expect(compiler.stats.compiled).toBe(4);
+});
+
+test("a failed compile names the file, and is not kept: the fixed text compiles", async () => {
+  const compiler = new MdxCompiler(null);
+  await expect(compiler.compile("<Callout>unclosed", "story.mdx")).rejects.toThrow(/^story\.mdx: the MDX could not be compiled/);
+  expect((await compiler.compile("<Callout>closed</Callout>", "story.mdx")).code).toContain("closed");
 });

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
-import { loadSiteContent, type SiteContent } from "@/lib/content.server";
+import { loadSiteContent, type SiteContent } from "@/lib/content";
 import { atomFeed, feedItems } from "@/lib/feed";
 
 let content: SiteContent;

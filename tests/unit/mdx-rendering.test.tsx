@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { expect, test } from "vitest";
 import { MdxContent } from "@/components/mdx/MdxContent";
 import { numberCitations } from "@/lib/citations";
-import { loadSiteContent } from "@/lib/content.server";
+import { loadSiteContent } from "@/lib/content";
 
 const contentDir = path.resolve(import.meta.dirname, "../fixtures/good-content");
 

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
-import { loadSiteContent, type SiteContent } from "@/lib/content.server";
+import { loadSiteContent, type SiteContent } from "@/lib/content";
 import { regionsData, timelineData } from "@/lib/open-data";
 import { uiText } from "@/lib/ui-text";
 

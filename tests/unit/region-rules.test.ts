@@ -1,7 +1,7 @@
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
-import { loadSiteContent } from "@/lib/content.server";
+import { loadSiteContent } from "@/lib/content";
 import { addDays } from "@/lib/dates";
 import { countryCodes } from "@/lib/iso-3166";
 import { jurisdictionsOn, periodProblems, readDateChoice, regionStatus, type RegionData } from "@/lib/region-rules";

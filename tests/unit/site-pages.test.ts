@@ -1,6 +1,6 @@
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
-import { loadSiteContent, type SiteContent } from "@/lib/content.server";
+import { loadSiteContent, type SiteContent } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
 import { absoluteUrl, linkLabel, sitePage, sitePages, siteRoutes, type SiteRoute } from "@/lib/site-pages";
 import { robotsRules, sitemapEntries } from "@/lib/sitemap";

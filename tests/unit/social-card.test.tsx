@@ -2,7 +2,7 @@ import path from "node:path";
 import { ImageResponse } from "next/og";
 import { afterEach, beforeAll, expect, test, vi } from "vitest";
 import { SocialCard } from "@/components/SocialCard";
-import { loadSiteContent, type SiteContent } from "@/lib/content.server";
+import { loadSiteContent, type SiteContent } from "@/lib/content";
 import { sitePages } from "@/lib/site-pages";
 import {
   assertCardDrawable,

@@ -1,4 +1,4 @@
-import { getSiteContent } from "@/lib/content.server";
+import { getSiteContent } from "@/lib/content";
 import { jsonResponse, regionsData } from "@/lib/open-data";
 
 /** The region checker's rules as open data, written once at build time; its shape is documented on /about. */

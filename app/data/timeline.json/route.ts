@@ -1,4 +1,4 @@
-import { getSiteContent } from "@/lib/content.server";
+import { getSiteContent } from "@/lib/content";
 import { jsonResponse, timelineData } from "@/lib/open-data";
 
 /** The timeline as open data, written once at build time; its shape is documented on /about. */

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { GuidePlatformPage } from "@/components/guide/GuidePlatformPage";
-import { getSiteContent } from "@/lib/content.server";
-import { guidePlatformId, guidePlatformIds, type GuidePlatformId } from "@/lib/schemas";
+import { getSiteContent } from "@/lib/content";
+import { todayUtc } from "@/lib/dates";
 import { pageMetadata } from "@/lib/page-metadata";
+import { jurisdictionsOn } from "@/lib/region-rules";
+import { guidePlatformId, guidePlatformIds, type GuidePlatformId } from "@/lib/schemas";
 
 export const dynamicParams = false;
 
@@ -25,5 +27,16 @@ export async function generateMetadata({ params }: PageProps<"/guide/[platform]"
 export default async function GuideForPlatform({ params }: PageProps<"/guide/[platform]">) {
   const platformId = asPlatform((await params).platform);
   if (!platformId) notFound();
-  return <GuidePlatformPage platformId={platformId} />;
+  const { site, guide, sourcesById, regions } = await getSiteContent();
+  const platform = guide.platforms.find((candidate) => candidate.platform === platformId)!;
+  return (
+    <GuidePlatformPage
+      site={site}
+      guide={guide}
+      platform={platform}
+      sourcesById={sourcesById}
+      jurisdictionOf={Object.fromEntries([...regions.places.values()].map((place) => [place.code, place.jurisdiction]))}
+      jurisdictions={jurisdictionsOn(todayUtc(), regions)}
+    />
+  );
 }

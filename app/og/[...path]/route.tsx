@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { SocialCard } from "@/components/SocialCard";
-import { getSiteContent } from "@/lib/content.server";
+import { getSiteContent } from "@/lib/content";
 import { sitePage, sitePages } from "@/lib/site-pages";
 import { assertCardDrawable, cardTexts, pagePathOfSocialImage, socialImageSegments, socialImageSize } from "@/lib/social-card";
 

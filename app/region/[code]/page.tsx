@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RegionPage } from "@/components/region/RegionPage";
-import { getSiteContent } from "@/lib/content.server";
+import { getSiteContent } from "@/lib/content";
+import { todayUtc } from "@/lib/dates";
 import { countryCodes, isCountryCode } from "@/lib/iso-3166";
 import { pageMetadata } from "@/lib/page-metadata";
 
@@ -26,5 +27,6 @@ export async function generateMetadata({ params }: PageProps<"/region/[code]">):
 export default async function Region({ params }: PageProps<"/region/[code]">) {
   const code = codeFrom((await params).code);
   if (!code) notFound();
-  return <RegionPage code={code} />;
+  const { site, regions, timeline, sourcesById } = await getSiteContent();
+  return <RegionPage site={site} code={code} regions={regions} timeline={timeline} sourcesById={sourcesById} today={todayUtc()} />;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TimelinePage } from "@/components/TimelinePage";
-import { getSiteContent } from "@/lib/content.server";
+import { getSiteContent } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
 import { timelineRegionId, timelineRegionIds, type TimelineRegionId } from "@/lib/schemas";
 
@@ -25,5 +25,6 @@ export async function generateMetadata({ params }: PageProps<"/timeline/[region]
 export default async function TimelineForRegion({ params }: PageProps<"/timeline/[region]">) {
   const region = asRegion((await params).region);
   if (!region) notFound();
-  return <TimelinePage region={region} />;
+  const { site, timeline, sourcesById } = await getSiteContent();
+  return <TimelinePage site={site} timeline={timeline} sourcesById={sourcesById} region={region} />;
 }

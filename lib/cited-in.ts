@@ -1,0 +1,38 @@
+/**
+ * For each source, the places on the site that cite it, as /sources lists them under "Cited in".
+ * Built from the loaded content and the routes of lib/site-pages.ts; the words are uiText's.
+ */
+import type { SiteContent } from "./content/site-content";
+import { guideCommonSourceIds, guidePlatformSourceIds, jurisdictionSourceIds } from "./source-references";
+import { uiText } from "./ui-text";
+
+export interface CitingPlace {
+  label: string;
+  href: string;
+}
+
+export function citedInIndex(content: SiteContent): ReadonlyMap<string, CitingPlace[]> {
+  const text = uiText.sources.citingPlace;
+  const citedIn = new Map<string, CitingPlace[]>();
+  const add = (ids: readonly string[], place: CitingPlace) => {
+    for (const id of ids) {
+      const places = citedIn.get(id) ?? [];
+      if (!places.some((known) => known.href === place.href)) places.push(place);
+      citedIn.set(id, places);
+    }
+  };
+  add(content.story.citedInBody, { label: text.story, href: "/" });
+  add(content.about.citedInBody, { label: text.about, href: "/about" });
+  for (const entry of content.timeline) add(entry.sourceIds, { label: text.timelineEntry(entry.frontmatter.title), href: `/timeline#${entry.slug}` });
+  const { regions, guide } = content;
+  add(regions.whatToDo.flatMap((item) => item.sources), { label: text.regionChecker, href: "/region" });
+  for (const jurisdiction of regions.jurisdictions.values()) {
+    const firstPlace = [...regions.places.values()].find((place) => place.jurisdiction === jurisdiction.id);
+    if (firstPlace) {
+      add(jurisdictionSourceIds(jurisdiction), { label: text.jurisdiction(jurisdiction.name), href: `/region/${firstPlace.code.toLowerCase()}` });
+    }
+  }
+  add(guideCommonSourceIds(guide.common), { label: text.guide, href: "/guide" });
+  for (const platform of guide.platforms) add(guidePlatformSourceIds(platform), { label: text.guidePlatform(platform.name), href: `/guide/${platform.platform}` });
+  return citedIn;
+}

@@ -1,0 +1,125 @@
+/**
+ * The one loader of `content/`: each file type has its reader in this folder, the checks between
+ * files are in references.ts, and a mistake anywhere throws ContentErrors naming every file and
+ * field at once, which fails the build (and, under `npm run dev`, shows in the page until fixed).
+ */
+import "server-only";
+import path from "node:path";
+import { cache } from "react";
+import { pageFrontmatterSchema, siteSchema, storyFrontmatterSchema } from "../schemas";
+import { aboutPageSectionIds } from "../site-pages";
+import type { SourceReference } from "../source-references";
+import type { SiteContent } from "./site-content";
+import { ContentError, ContentErrors } from "./content-error";
+import { contentPath, readYamlFile, type ReadContext } from "./files";
+import { MdxCompiler } from "./mdx-compiler";
+import { readMdxFile } from "./mdx-documents";
+import { readCorrections } from "./corrections";
+import { readGuide } from "./guide";
+import { checkEverySourceCited, checkSitePaths, checkSourceIds, checkTimelineSlugs, type KnownTargets } from "./references";
+import { readRegions } from "./regions";
+import { readSources } from "./sources";
+import { readTimeline } from "./timeline";
+
+export type { CompiledDocument, Guide, SiteContent, TimelineEntry } from "./site-content";
+export { ContentError, ContentErrors } from "./content-error";
+
+export interface LoadOptions {
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  /** Where compiled MDX is kept between runs; null keeps it in memory only. */
+  cacheDir: string | null;
+  /** Shown in messages in place of the absolute path. */
+  displayRoot?: string;
+}
+
+export async function loadSiteContent(options: LoadOptions): Promise<SiteContent> {
+  const root = options.displayRoot ?? path.dirname(options.contentDir);
+  const errors: ContentError[] = [];
+  const context: ReadContext = {
+    contentDir: options.contentDir,
+    display: (absolute) => path.relative(root, absolute),
+    errors,
+    compiler: compilerFor(options.cacheDir),
+  };
+
+  const site = await readYamlFile(context, contentPath(context, "site.yaml"), siteSchema);
+  const sources = await readSources(context);
+  const story = await readMdxFile(context, contentPath(context, "story.mdx"), storyFrontmatterSchema);
+  const about = await readMdxFile(context, contentPath(context, "about.mdx"), pageFrontmatterSchema);
+  const timeline = await readTimeline(context);
+  const regions = await readRegions(context);
+  const guide = await readGuide(context);
+  const corrections = await readCorrections(context);
+
+  const known: KnownTargets = {
+    sourceIds: sources ? new Set(sources.byId.keys()) : null,
+    timelineSlugs: timeline.slugs,
+    placeCodes: regions ? new Set(regions.data.places.keys()) : null,
+    anchors: new Map([
+      ["/", story ? new Set(story.document.headingIds) : null],
+      ["/about", about && corrections ? new Set([...about.document.headingIds, ...aboutPageSectionIds, ...corrections.corrections.map((c) => c.id)]) : null],
+    ]),
+  };
+  const sourceReferences: { file: string; references: SourceReference[] }[] = [...timeline.references, ...(guide?.references ?? [])];
+  if (story) sourceReferences.push({ file: story.document.file, references: story.citations });
+  if (about) sourceReferences.push({ file: about.document.file, references: about.citations });
+  if (regions) sourceReferences.push({ file: regions.file, references: regions.sourceReferences });
+  for (const { file, references } of sourceReferences) checkSourceIds(context, file, references, known);
+  if (regions) checkTimelineSlugs(context, regions.file, regions.timelineReferences, known);
+  if (corrections) checkSitePaths(context, corrections.file, corrections.pages, known);
+  for (const document of [story, about]) if (document) checkSitePaths(context, document.document.file, document.siteLinks, known);
+  for (const link of timeline.siteLinks) checkSitePaths(context, link.file, [link], known);
+  // A file that could not be read cites what it cites; until it is fixed, no source is called unused.
+  const everyFileRead = story && about && timeline.slugs && regions && guide;
+  if (sources && everyFileRead) {
+    const cited = new Set(sourceReferences.flatMap(({ references }) => references.map((reference) => reference.id)));
+    checkEverySourceCited(context, sources.file, sources.sources, cited);
+  }
+
+  if (errors.length > 0 || !site || !sources || !story || !about || !regions || !guide || !corrections) throw new ContentErrors(errors);
+  return {
+    site,
+    sources: sources.sources,
+    sourcesById: sources.byId,
+    story: story.document,
+    about: about.document,
+    corrections: corrections.corrections,
+    timeline: timeline.entries,
+    regions: regions.data,
+    guide: guide.guide,
+  };
+}
+
+const compilers = new Map<string, MdxCompiler>();
+function compilerFor(cacheDir: string | null): MdxCompiler {
+  const key = cacheDir ?? "";
+  let compiler = compilers.get(key);
+  if (!compiler) {
+    compiler = new MdxCompiler(cacheDir);
+    compilers.set(key, compiler);
+  }
+  return compiler;
+}
+
+function loadFromDisk(): Promise<SiteContent> {
+  return loadSiteContent({
+    // CONTENT_DIR points a build at another content folder (the benchmark's enlarged copy, the tests' broken files).
+    contentDir: path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), "content")),
+    cacheDir: path.join(process.cwd(), "node_modules", ".cache", "default-on-mdx"),
+  });
+}
+
+let loadedOnce: Promise<SiteContent> | null = null;
+
+/**
+ * The site's own content. A build loads it once per process. Under `npm run dev` it is read again
+ * for every request (once per request, shared by the layout, the page and its metadata), so an edit
+ * shows on the next page load and a fixed mistake stops showing; the MDX cache, keyed by each file's
+ * text, keeps that quick.
+ */
+export const getSiteContent = cache((): Promise<SiteContent> => {
+  if (process.env.NODE_ENV === "development") return loadFromDisk();
+  loadedOnce ??= loadFromDisk();
+  return loadedOnce;
+});

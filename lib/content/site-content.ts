@@ -1,0 +1,57 @@
+/**
+ * What the loader gives the site: every content file, read, validated and cross-checked. Types only,
+ * so pure modules and components can name them without pulling the loader into their bundle.
+ */
+import type { RegionData } from "../region-rules";
+import type {
+  Correction,
+  GuideCommon,
+  GuidePlatform,
+  PageFrontmatter,
+  SiteConfig,
+  Source,
+  TimelineFrontmatter,
+  TimelineRegionId,
+} from "../schemas";
+
+export interface CompiledDocument<Frontmatter> {
+  /** Path as messages show it, e.g. "content/story.mdx". */
+  file: string;
+  frontmatter: Frontmatter;
+  /** The compiled MDX module, rendered by components/mdx/MdxContent. */
+  code: string;
+  /** Source ids cited with <Cite> in the body, in order of first appearance. */
+  citedInBody: string[];
+  /** The fixed ids of the body's headings ({/*id*\/}), for deep links. */
+  headingIds: string[];
+  /** The body's words as plain paragraphs (citations dropped), for the feed and the open-data files. */
+  paragraphs: string[];
+}
+
+export interface TimelineEntry extends CompiledDocument<TimelineFrontmatter> {
+  slug: string;
+  /** The regions the entry concerns, with "everyone" expanded. */
+  regions: TimelineRegionId[];
+  /** Frontmatter sources, then any cited only in the body. */
+  sourceIds: string[];
+}
+
+export interface Guide {
+  common: GuideCommon;
+  /** In the order the guide lists them. */
+  platforms: GuidePlatform[];
+}
+
+export interface SiteContent {
+  site: SiteConfig;
+  sources: Source[];
+  sourcesById: ReadonlyMap<string, Source>;
+  story: CompiledDocument<PageFrontmatter>;
+  about: CompiledDocument<PageFrontmatter>;
+  /** What was corrected in content/, newest first. */
+  corrections: Correction[];
+  /** In date order. */
+  timeline: TimelineEntry[];
+  regions: RegionData;
+  guide: Guide;
+}

@@ -1,0 +1,47 @@
+import { expect, test } from "vitest";
+import { platformFromUserAgent } from "@/lib/device-platform";
+import { matchingPlaces, matchRank, placeOptions, regionFromLanguages } from "@/lib/place-search";
+
+test("the reader's place comes from the first language tag that names one", () => {
+  expect(regionFromLanguages(["de-DE", "en-US"])).toBe("DE");
+  expect(regionFromLanguages(["en", "fr-CH"])).toBe("CH");
+  expect(regionFromLanguages(["en", "fr"])).toBeNull();
+  expect(regionFromLanguages(["not a tag!", "pt-BR"])).toBe("BR");
+  // A region that is not a country or territory code (419: Latin America) names no place.
+  expect(regionFromLanguages(["es-419"])).toBeNull();
+});
+
+const english = placeOptions(["en"]);
+
+test("a code ranks first, then the start of a name, then the start of a word, then anywhere", () => {
+  const option = (code: string) => english.find((candidate) => candidate.code === code)!;
+  expect(matchRank(option("DE"), "de")).toBe(0);
+  expect(matchRank(option("DE"), "germ")).toBe(1);
+  expect(matchRank(option("HK"), "kong")).toBe(2);
+  expect(matchRank(option("HK"), "ong")).toBe(3);
+  expect(matchRank(option("HK"), "xyz")).toBe(-1);
+});
+
+test("matches come best first, ignoring case and accents", () => {
+  expect(matchingPlaces(english, "  ")).toEqual([]);
+  expect(matchingPlaces(english, "ALAND").map((option) => option.code)).toEqual(["AX", "NZ"]); // Åland Islands, then New Zealand
+  const united = matchingPlaces(english, "united").map((option) => option.name);
+  expect(united.slice(0, 3)).toEqual(["United Arab Emirates", "United Kingdom", "United States"]);
+  expect(matchingPlaces(english, "us")[0].code).toBe("US");
+});
+
+test("places are named and sorted in the reader's language, with the English name kept for matching", () => {
+  const german = placeOptions(["de"]);
+  const switzerland = german.find((option) => option.code === "CH")!;
+  expect(switzerland).toMatchObject({ name: "Schweiz", englishName: "Switzerland" });
+  expect(matchingPlaces(german, "switz")[0].code).toBe("CH");
+});
+
+test("the guide suggested for a browser comes from its user agent", () => {
+  expect(platformFromUserAgent("Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) Mobile/15E148", 5)).toBe("ios");
+  expect(platformFromUserAgent("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) Safari/605.1.15", 5)).toBe("ios");
+  expect(platformFromUserAgent("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) Safari/605.1.15", 0)).toBe("desktop");
+  expect(platformFromUserAgent("Mozilla/5.0 (Linux; Android 14; Pixel 8) Mobile Safari/537.36", 5)).toBe("android");
+  expect(platformFromUserAgent("Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0", 0)).toBe("desktop");
+  expect(platformFromUserAgent("SomeBot/1.0", 0)).toBeNull();
+});

@@ -1,0 +1,105 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+
+/**
+ * The writer's loop: `npm run dev` on a copy of the content (CONTENT_DIR); an edit shows on the next
+ * page load, a mistake shows in the page with its file and field, and fixing it brings the page back,
+ * all without a restart. DEV_PORT sets the port (default 3230).
+ */
+
+const root = path.resolve(import.meta.dirname, "../..");
+const port = Number(process.env.DEV_PORT ?? 3230);
+const origin = `http://127.0.0.1:${port}`;
+// `next dev` may rewrite these; the test leaves no trace.
+const touchedByNext = ["tsconfig.json", "next-env.d.ts"];
+const originals = new Map<string, string>();
+let workDir: string;
+let contentDir: string;
+let server: ChildProcess;
+let serverOutput = "";
+
+beforeAll(async () => {
+  for (const file of touchedByNext) originals.set(file, await readFile(path.join(root, file), "utf8").catch(() => ""));
+  workDir = await mkdtemp(path.join(os.tmpdir(), "dev-loop-"));
+  contentDir = path.join(workDir, "content");
+  await cp(path.join(root, "content"), contentDir, { recursive: true });
+  server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "dev", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "development" },
+    // Its own process group, so stopping it stops the workers it starts.
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout?.on("data", (chunk) => (serverOutput += chunk));
+  server.stderr?.on("data", (chunk) => (serverOutput += chunk));
+  await waitForServer();
+}, 120_000);
+
+afterAll(async () => {
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+    await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once("exit", resolve)));
+  }
+  await rm(workDir, { recursive: true, force: true });
+  for (const [file, text] of originals) if (text) await writeFile(path.join(root, file), text);
+});
+
+async function waitForServer() {
+  const started = Date.now();
+  while (Date.now() - started < 100_000) {
+    if (server.exitCode !== null) throw new Error(`next dev stopped:\n${serverOutput}`);
+    try {
+      await fetch(`${origin}/robots.txt`);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  throw new Error(`next dev did not answer on ${origin}:\n${serverOutput}`);
+}
+
+async function load(pathname: string): Promise<{ status: number; html: string; h1: string | null }> {
+  const response = await fetch(`${origin}${pathname}`);
+  const html = await response.text();
+  return { status: response.status, html, h1: /<h1\b[^>]*>([^<]*)</.exec(html)?.[1] ?? null };
+}
+
+async function edit(file: string, change: (text: string) => string) {
+  const target = path.join(contentDir, file);
+  const before = await readFile(target, "utf8");
+  const after = change(before);
+  expect(after, "the edit must change the file").not.toBe(before);
+  await writeFile(target, after);
+}
+
+test("an edit shows on the next page load; a mistake shows in the page, and clears when fixed", async () => {
+  const first = await load("/about");
+  expect(first.status).toBe(200);
+  const title = first.h1!;
+
+  await edit("about.mdx", (text) => text.replace(`title: ${title}`, `title: ${title}, edited`));
+  expect((await load("/about")).h1).toBe(`${title}, edited`);
+
+  await edit("about.mdx", (text) => text.replace(`title: ${title}, edited`, 'title: ""'));
+  const broken = await load("/about");
+  expect(broken.status).toBe(500);
+  expect(broken.html).toContain("content/about.mdx: field");
+  expect(broken.html).toContain("must not be empty");
+
+  await edit("about.mdx", (text) => text.replace('title: ""', `title: ${title}`));
+  const fixed = await load("/about");
+  expect(fixed.status).toBe(200);
+  expect(fixed.h1).toBe(title);
+}, 120_000);
+
+test("a YAML file's edit shows too, on every page that uses it", async () => {
+  await edit("site.yaml", (text) => text.replace(/^tagline: (.*)$/m, "tagline: $1 (draft)"));
+  for (const pathname of ["/", "/sources"]) expect((await load(pathname)).html).toContain("(draft)</span>");
+}, 120_000);

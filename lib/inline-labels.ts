@@ -15,3 +15,10 @@ export function splitLabels(text: string): TextPart[] {
 export function plainText(text: string): string {
   return text.replaceAll("**", "");
 }
+
+/** LinkedIn's labels in a text, in the order it marks them. */
+export function markedLabels(text: string): string[] {
+  return splitLabels(text)
+    .filter((part) => part.isLabel)
+    .map((part) => part.text);
+}

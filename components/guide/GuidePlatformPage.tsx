@@ -87,7 +87,7 @@ export function GuidePlatformPage({ site, guide, platform, sourcesById, jurisdic
           {text.stepsHeading}
         </h2>
         <GuideStepper platform={platform.platform} stepIds={stepIds}>
-          <GuideSteps platform={platform} sourcesById={sourcesById} />
+          <GuideSteps platform={platform} sourcesById={sourcesById} directLink={common.directLink.url} />
         </GuideStepper>
         <p className="mt-4 text-sm text-slate-700 dark:text-slate-300 print:hidden">{text.printHint}</p>
       </section>

@@ -1,4 +1,5 @@
 import { formatDate } from "@/lib/dates";
+import { markedLabels } from "@/lib/inline-labels";
 import type { GuidePlatform, Source } from "@/lib/schemas";
 import { uiText } from "@/lib/ui-text";
 import { LabelledText } from "./LabelledText";
@@ -8,7 +9,7 @@ import { SourceLinks } from "@/components/SourceLinks";
 const text = uiText.guide;
 
 /** Every step of a platform's guide, then the final check, as one ordered list. */
-export function GuideSteps({ platform, sourcesById }: { platform: GuidePlatform; sourcesById: ReadonlyMap<string, Source> }) {
+export function GuideSteps({ platform, sourcesById, directLink }: { platform: GuidePlatform; sourcesById: ReadonlyMap<string, Source>; directLink: string }) {
   const steps = [...platform.steps, { ...platform.finalCheck, id: "final-check" }];
   return (
     <ol className="m-0 list-none space-y-6 p-0 print:space-y-2">
@@ -30,7 +31,7 @@ export function GuideSteps({ platform, sourcesById }: { platform: GuidePlatform;
             <p className="mt-2 mb-0 text-lg print:mt-0 print:text-sm">
               <LabelledText text={step.text} />
             </p>
-            <ScreenDrawing illustration={step.illustration} alt={step.alt} />
+            <ScreenDrawing illustration={step.illustration} alt={step.alt} labels={markedLabels(step.text)} directLink={directLink} />
             <div className="mt-2 space-y-1 print:hidden">
               <p className="m-0 text-sm text-slate-700 dark:text-slate-300">{text.lastVerified(formatDate(step.lastVerified))}</p>
               <SourceLinks label={text.sourcesLabel} sources={step.sources.map((id) => sourcesById.get(id)!)} />

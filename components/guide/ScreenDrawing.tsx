@@ -6,7 +6,8 @@ type IllustrationId = z.infer<typeof illustrationId>;
 
 /*
  * Simplified drawings of LinkedIn's screens, drawn for this site: no screenshots, no logos. Only the
- * labels our sources confirm are written out; everything else is a grey placeholder. The control to
+ * labels our sources confirm are written out, taken from the step's own text in content/guide/ (where it
+ * marks them **like this**), so a renamed setting is one edit there; everything else is a grey placeholder. The control to
  * press is ringed in amber. The whole drawing is one image for assistive technology, named by its alt text.
  */
 
@@ -55,38 +56,44 @@ function PhoneFrame({ children }: { children: ReactNode }) {
   );
 }
 
-function SettingRow({ label, value, highlighted }: { label: string; value?: string; highlighted: boolean }) {
+function SettingRow({ label, value, highlighted }: { label: string | undefined; value?: string; highlighted: boolean }) {
   const content = (
     <span className="flex items-center justify-between gap-3">
-      <span>{label}</span>
+      <span>
+        <Label text={label} />
+      </span>
       {value ? <span className="shrink-0">{value}</span> : null}
     </span>
   );
   return highlighted ? <Target className="block">{content}</Target> : <span className="block px-2 py-1">{content}</span>;
 }
 
-function DesktopSection({ value }: { value: "On" | "Off" }) {
+function DesktopSection({ heading, row, value }: { heading?: string; row?: string; value?: string }) {
   return (
     <DesktopFrame>
       <div className="space-y-2">
-        <p className="m-0 font-semibold">How LinkedIn uses your data</p>
+        <p className="m-0 font-semibold">
+          <Label text={heading} width="w-1/2" />
+        </p>
         <Placeholder width="w-4/5" />
         <Placeholder width="w-3/5" />
-        <SettingRow label="Data for Generative AI Improvement" value={value} highlighted />
+        <SettingRow label={row} value={value} highlighted />
       </div>
     </DesktopFrame>
   );
 }
 
-function ToggleScreen({ phone }: { phone: boolean }) {
+function ToggleScreen({ phone, label, value }: { phone: boolean; label?: string; value?: string }) {
   const body = (
     <div className="space-y-2">
       <Placeholder width="w-full" />
       <Placeholder width="w-2/3" />
       <Target className="flex items-center justify-between gap-3">
-        <span>Use my data for training content creation AI models</span>
+        <span className="flex-1">
+          <Label text={label} width="w-full" />
+        </span>
         <span className="flex items-center gap-2">
-          <span>Off</span>
+          {value ? <span>{value}</span> : null}
           <Switch on={false} />
         </span>
       </Target>
@@ -95,7 +102,7 @@ function ToggleScreen({ phone }: { phone: boolean }) {
   return phone ? <PhoneFrame>{body}</PhoneFrame> : <DesktopFrame>{body}</DesktopFrame>;
 }
 
-function PhoneList({ target, value }: { target: string; value?: string }) {
+function PhoneList({ target, value }: { target?: string; value?: string }) {
   return (
     <PhoneFrame>
       <div className="space-y-3">
@@ -109,8 +116,21 @@ function PhoneList({ target, value }: { target: string; value?: string }) {
   );
 }
 
-const drawings: Record<IllustrationId, () => ReactNode> = {
-  "desktop-me": () => (
+/** What a drawing writes out: the step's own labels (marked **like this** in content/guide/), and the direct address. */
+interface DrawingText {
+  /** The step's labels, in the order its text marks them. */
+  labels: readonly string[];
+  /** The direct address of the setting, from content/guide/common.yaml. */
+  directLink: string;
+}
+
+/** A label the step marks, or a grey placeholder where it marks none. */
+function Label({ text, width = "w-24" }: { text: string | undefined; width?: string }) {
+  return text ? <>{text}</> : <Placeholder width={width} />;
+}
+
+const drawings: Record<IllustrationId, (text: DrawingText) => ReactNode> = {
+  "desktop-me": ({ labels }) => (
     <DesktopFrame>
       <div className="flex items-center gap-3">
         <span className="h-7 w-7 rounded bg-slate-400 dark:bg-slate-500" />
@@ -120,13 +140,15 @@ const drawings: Record<IllustrationId, () => ReactNode> = {
           <span className="h-5 w-5 rounded bg-slate-300 dark:bg-slate-600" />
           <Target className="flex flex-col items-center">
             <Avatar size="h-5 w-5" />
-            <span className="text-xs">Me ▾</span>
+            <span className="text-xs">
+              <Label text={labels[0]} width="w-6" /> ▾
+            </span>
           </Target>
         </span>
       </div>
     </DesktopFrame>
   ),
-  "desktop-menu": () => (
+  "desktop-menu": ({ labels }) => (
     <DesktopFrame>
       <div className="ml-auto w-56 space-y-2 rounded-md border border-slate-300 p-3 shadow dark:border-slate-600">
         <span className="flex items-center gap-2">
@@ -134,19 +156,23 @@ const drawings: Record<IllustrationId, () => ReactNode> = {
           <Placeholder width="w-24" />
         </span>
         <Placeholder width="w-3/4" />
-        <Target className="block">Settings &amp; Privacy</Target>
+        <Target className="block">
+          <Label text={labels[0]} />
+        </Target>
         <Placeholder width="w-1/2" />
       </div>
     </DesktopFrame>
   ),
-  "desktop-sidebar": () => (
+  "desktop-sidebar": ({ labels }) => (
     <DesktopFrame>
       <div className="flex gap-4">
         <div className="w-40 shrink-0 space-y-2.5">
           <Placeholder width="w-4/5" />
           <Placeholder width="w-3/5" />
           <Placeholder width="w-2/3" />
-          <Target className="block">Data privacy</Target>
+          <Target className="block">
+            <Label text={labels[0]} />
+          </Target>
           <Placeholder width="w-1/2" />
         </div>
         <div className="flex-1 space-y-2 border-l border-slate-300 pl-4 dark:border-slate-600">
@@ -158,9 +184,10 @@ const drawings: Record<IllustrationId, () => ReactNode> = {
       </div>
     </DesktopFrame>
   ),
-  "desktop-section": () => <DesktopSection value="On" />,
-  toggle: () => <ToggleScreen phone={false} />,
-  "check-off": () => <DesktopSection value="Off" />,
+  // The heading, the row and its value, as the step names them.
+  "desktop-section": ({ labels }) => <DesktopSection heading={labels[0]} row={labels[1]} value={labels[2]} />,
+  "check-off": ({ labels }) => <DesktopSection heading={labels[0]} row={labels[1]} value={labels[2]} />,
+  toggle: ({ labels }) => <ToggleScreen phone={false} label={labels[0]} value={labels[1]} />,
   "app-photo": () => (
     <PhoneFrame>
       <div className="flex items-center gap-2">
@@ -176,7 +203,7 @@ const drawings: Record<IllustrationId, () => ReactNode> = {
       </div>
     </PhoneFrame>
   ),
-  "app-menu": () => (
+  "app-menu": ({ labels }) => (
     <PhoneFrame>
       <div className="space-y-3">
         <Avatar size="h-10 w-10" />
@@ -184,40 +211,44 @@ const drawings: Record<IllustrationId, () => ReactNode> = {
         <Placeholder width="w-1/2" />
         <Placeholder width="w-3/5" />
         <span className="block h-6" />
-        <Target className="block">Settings</Target>
+        <Target className="block">
+          <Label text={labels[0]} />
+        </Target>
       </div>
     </PhoneFrame>
   ),
-  "app-settings": () => <PhoneList target="Data privacy" />,
-  "app-section": () => <PhoneList target="Data for Generative AI Improvement" value="On" />,
-  "app-toggle": () => <ToggleScreen phone />,
-  "app-check-off": () => <PhoneList target="Data for Generative AI Improvement" value="Off" />,
-  "phone-link": () => (
+  "app-settings": ({ labels }) => <PhoneList target={labels[0]} />,
+  "app-section": ({ labels }) => <PhoneList target={labels[0]} value={labels[1]} />,
+  "app-toggle": ({ labels }) => <ToggleScreen phone label={labels[0]} value={labels[1]} />,
+  "app-check-off": ({ labels }) => <PhoneList target={labels[0]} value={labels[1]} />,
+  "phone-link": ({ directLink }) => (
     <PhoneFrame>
-      <Target className="block truncate text-xs">linkedin.com/mypreferences/d/settings/data-for-ai-improvement</Target>
+      <Target className="block truncate text-xs">{directLink.replace(/^https?:\/\/(www\.)?/, "")}</Target>
       <div className="mt-4 space-y-2">
         <Placeholder />
         <Placeholder width="w-3/4" />
       </div>
     </PhoneFrame>
   ),
-  "phone-sign-in": () => (
+  "phone-sign-in": ({ labels }) => (
     <PhoneFrame>
       <div className="space-y-3">
         <Placeholder width="w-1/2" tall />
         <span className="block h-8 rounded border border-slate-400" />
         <span className="block h-8 rounded border border-slate-400" />
-        <Target className="block text-center">Sign in</Target>
+        <Target className="flex justify-center">
+          <Label text={labels[0]} width="w-16" />
+        </Target>
       </div>
     </PhoneFrame>
   ),
 };
 
-export function ScreenDrawing({ illustration, alt }: { illustration: IllustrationId; alt: string }) {
+export function ScreenDrawing({ illustration, alt, labels, directLink }: { illustration: IllustrationId; alt: string } & DrawingText) {
   return (
     <figure className="my-4 print:hidden">
       <div role="img" aria-label={alt} className="max-w-md">
-        {drawings[illustration]()}
+        {drawings[illustration]({ labels, directLink })}
       </div>
     </figure>
   );

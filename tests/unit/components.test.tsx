@@ -2,6 +2,7 @@ import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, expect, test } from "vitest";
 import { GuidePlatformPage } from "@/components/guide/GuidePlatformPage";
+import { ScreenDrawing } from "@/components/guide/ScreenDrawing";
 import { RegionPage } from "@/components/region/RegionPage";
 import { TimelinePage } from "@/components/TimelinePage";
 import { loadSiteContent, type SiteContent } from "@/lib/content";
@@ -55,4 +56,14 @@ test("a guide shows every step with its drawing, the direct link, and the place 
   expect([...html.matchAll(/data-step="\d+"/g)]).toHaveLength(platform.steps.length + 1);
   expect(html).toContain(`href="${content.guide.common.directLink.url}"`);
   expect(text(html)).toContain("Check where you live in the region checker");
+});
+
+test("a drawing writes out the labels its step marks, so a renamed setting is one edit in content/guide/", () => {
+  const html = renderToStaticMarkup(
+    <ScreenDrawing illustration="desktop-section" alt="A drawing." labels={["Your data", "Data for AI (renamed)", "On"]} directLink="https://example.org/x" />,
+  );
+  expect(text(html)).toContain("Your data");
+  expect(text(html)).toContain("Data for AI (renamed)");
+  const link = renderToStaticMarkup(<ScreenDrawing illustration="phone-link" alt="A drawing." labels={[]} directLink="https://www.example.org/settings/ai" />);
+  expect(text(link)).toContain("example.org/settings/ai");
 });

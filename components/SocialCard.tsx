@@ -1,19 +1,14 @@
 import type { SocialCardContent } from "@/lib/site-pages";
-import type { RegionStatus } from "@/lib/schemas";
 import { headingSize } from "@/lib/social-card";
+import { statusColours } from "@/lib/status-colours";
 
 /**
  * A page's social image, drawn by next/og (Satori): only flexbox and inline styles, and every element
  * with more than one child says display: flex. Colours follow the site's light theme.
  */
-const verdictColours: Record<RegionStatus, { border: string; background: string; text: string }> = {
-  "used-by-default": { border: "#b91c1c", background: "#fef2f2", text: "#7f1d1d" },
-  excluded: { border: "#047857", background: "#ecfdf5", text: "#064e3b" },
-  uncertain: { border: "#b45309", background: "#fffbeb", text: "#78350f" },
-};
 
 export function SocialCard({ card, siteName, tagline, host }: { card: SocialCardContent; siteName: string; tagline: string; host: string }) {
-  const accent = card.verdict ? verdictColours[card.verdict.status].border : "#0f172a";
+  const accent = card.verdict ? statusColours[card.verdict.status].border : "#0f172a";
   return (
     <div style={{ display: "flex", width: "100%", height: "100%", background: "#ffffff", color: "#0f172a" }}>
       <div style={{ display: "flex", width: 24, height: "100%", background: accent }} />
@@ -33,9 +28,9 @@ export function SocialCard({ card, siteName, tagline, host }: { card: SocialCard
                   fontSize: 44,
                   padding: "10px 28px",
                   borderRadius: 12,
-                  border: `4px solid ${verdictColours[card.verdict.status].border}`,
-                  background: verdictColours[card.verdict.status].background,
-                  color: verdictColours[card.verdict.status].text,
+                  border: `4px solid ${statusColours[card.verdict.status].border}`,
+                  background: statusColours[card.verdict.status].surface,
+                  color: statusColours[card.verdict.status].ink,
                 }}
               >
                 {card.verdict.label}

@@ -23,10 +23,12 @@ interface RegionReportProps {
   builtOn: string;
 }
 
+// The colours themselves are defined once, in lib/status-colours.ts.
 const statusStyles: Record<RegionStatus, string> = {
-  "used-by-default": "border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950/50",
-  excluded: "border-emerald-700 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/50",
-  uncertain: "border-amber-700 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/50",
+  "used-by-default":
+    "border-status-used-by-default bg-status-used-by-default-surface dark:border-status-used-by-default-dark dark:bg-status-used-by-default-dark-surface/50",
+  excluded: "border-status-excluded bg-status-excluded-surface dark:border-status-excluded-dark dark:bg-status-excluded-dark-surface/50",
+  uncertain: "border-status-uncertain bg-status-uncertain-surface dark:border-status-uncertain-dark dark:bg-status-uncertain-dark-surface/50",
 };
 
 /** The address's ?on= value, as typed (null when there is none). */

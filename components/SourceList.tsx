@@ -21,7 +21,7 @@ export function SourceList({ sources, citedIn }: { sources: Source[]; citedIn: R
             <dd className="m-0">
               <time dateTime={source.date}>{formatDate(source.date)}</time>
             </dd>
-            <dt className="font-semibold">Address</dt>
+            <dt className="font-semibold">{uiText.sources.address}</dt>
             <dd className="m-0 break-all text-slate-700 dark:text-slate-300">{source.url}</dd>
             {source.archiveUrl ? (
               <>
@@ -33,11 +33,11 @@ export function SourceList({ sources, citedIn }: { sources: Source[]; citedIn: R
                 </dd>
               </>
             ) : null}
-            <dt className="font-semibold">Reliability</dt>
+            <dt className="font-semibold">{uiText.sources.reliability}</dt>
             <dd className="m-0">{uiText.sources.confidence[source.confidence]}</dd>
             {source.note ? (
               <>
-                <dt className="font-semibold">Note</dt>
+                <dt className="font-semibold">{uiText.sources.note}</dt>
                 <dd className="m-0">{source.note}</dd>
               </>
             ) : null}

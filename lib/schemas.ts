@@ -209,7 +209,6 @@ export const illustrationIds = [
 ] as const;
 export const illustrationId = z.enum(illustrationIds, { error: `must be one of ${illustrationIds.join(", ")}` });
 
-
 export const guideStepSchema = z.strictObject({
   id: slug,
   title: text,
@@ -233,7 +232,6 @@ export const guidePlatformSchema = z.strictObject({
   steps: z.array(guideStepSchema).min(1, { error: "must have at least one step" }),
   finalCheck: guideStepSchema.omit({ id: true }),
 });
-
 
 export const guideCommonSchema = z.strictObject({
   directLink: z.strictObject({ url: webUrl, text, sources: sourceIds }),

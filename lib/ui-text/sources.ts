@@ -7,6 +7,9 @@ export const sources = {
     "Each source is listed once. A claim marked confirmed was read in the original or a faithful copy of it; one marked secondary was read in a republished copy or another outlet's report.",
   published: "Published",
   archived: "Archived copy",
+  address: "Address",
+  reliability: "Reliability",
+  note: "Note",
   citedIn: "Cited in",
   /** How each place that cites a source is named under "Cited in". */
   citingPlace: {

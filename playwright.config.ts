@@ -4,6 +4,7 @@ import { nextStartPort, nginxPort } from "./tests/e2e/servers";
 
 export default defineConfig({
   testDir: "tests/e2e",
+  globalSetup: "./tests/e2e/global-setup.ts",
   fullyParallel: true,
   workers: 2,
   retries: 0,

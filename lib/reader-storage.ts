@@ -83,8 +83,15 @@ export function readSavedPlace(isKnownCode: (code: string) => boolean): string |
   return readVersioned(PLACE_KEY, PLACE_VERSION, (value) => (typeof value.code === "string" && isKnownCode(value.code) ? value.code : undefined), null);
 }
 
+/** What is stored for each choice: a versioned record (tests write and read these too). */
+export const storedRecord = {
+  place: (code: string) => ({ version: PLACE_VERSION, code: code.toUpperCase() }),
+  guideProgress: (done: readonly string[]) => ({ version: GUIDE_VERSION, done }),
+  theme: (theme: Exclude<Theme, "system">) => ({ version: THEME_VERSION, theme }),
+};
+
 export function savePlace(code: string): boolean {
-  return writeVersioned(PLACE_KEY, { version: PLACE_VERSION, code: code.toUpperCase() });
+  return writeVersioned(PLACE_KEY, storedRecord.place(code));
 }
 
 export function forgetPlace(): void {
@@ -108,7 +115,7 @@ export function readGuideProgress(platform: string, stepIds: readonly string[]):
 
 /** Keeps progress; if the browser refuses, it lasts until the page is closed. */
 export function saveGuideProgress(platform: string, done: readonly string[]): void {
-  writeVersioned(guideKey(platform), { version: GUIDE_VERSION, done });
+  writeVersioned(guideKey(platform), storedRecord.guideProgress(done));
 }
 
 export function clearGuideProgress(platform: string): void {
@@ -123,7 +130,7 @@ export function readSavedTheme(): Theme {
 
 /** Keeps the reader's theme; "system" keeps nothing, since it is what the site does by itself. */
 export function saveTheme(theme: Theme): boolean {
-  if (theme !== "system") return writeVersioned(THEME_KEY, { version: THEME_VERSION, theme });
+  if (theme !== "system") return writeVersioned(THEME_KEY, storedRecord.theme(theme));
   remove(THEME_KEY);
   changed();
   return storage() !== null;

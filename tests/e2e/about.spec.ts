@@ -1,13 +1,5 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import YAML from "yaml";
+import { siteContent } from "./content";
 import { expect, test } from "./fixtures";
-
-const corrections = (
-  YAML.parse(readFileSync(path.resolve(import.meta.dirname, "../../content/corrections.yaml"), "utf8")) as {
-    corrections: { id: string; date: string; title: string; pages: string[] }[];
-  }
-).corrections;
 
 test("/about says how the site was researched, what it does not do, how to report a mistake, and offers the data", async ({ page }) => {
   await page.goto("/");
@@ -31,11 +23,13 @@ test("/about says how the site was researched, what it does not do, how to repor
 });
 
 test("the corrections log lists every correction, newest first, dated, with links that land on what was corrected", async ({ page }) => {
+  const { corrections } = siteContent();
   await page.goto("/about");
   const items = page.locator("section[aria-labelledby='corrections'] > ol > li");
   await expect(items).toHaveCount(corrections.length);
   const dates = await items.locator("time").evaluateAll((times) => times.map((t) => t.getAttribute("datetime")!));
-  expect(dates).toEqual([...corrections.map((c) => c.date)].sort().reverse());
+  expect(dates).toEqual(corrections.map((c) => c.date));
+  expect(dates).toEqual([...dates].sort().reverse());
   for (const correction of corrections) {
     const item = page.locator(`li[id="${correction.id}"]`);
     await expect(item.getByRole("heading", { level: 3 })).toHaveText(correction.title);

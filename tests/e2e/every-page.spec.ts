@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { crawlSite, expect, test } from "./fixtures";
+import { crawlSite, expect, test, wcagTags } from "./fixtures";
 import { everyRoute, everyTemplate, regionPages, shards } from "./site-pages";
 
 test("every internal link on every page answers 200", async ({ request }) => {
@@ -13,11 +13,9 @@ test("every internal link on every page answers 200", async ({ request }) => {
   expect(broken).toEqual([]);
 });
 
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
 async function axeViolations(page: Page, path: string): Promise<string[]> {
   await page.goto(path);
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
   return results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
 }
 

@@ -36,6 +36,9 @@ export const test = base.extend<{ privacyAndErrorGuard: void }>({
 
 export { expect };
 
+/** The accessibility rules every check holds the pages to: WCAG 2.2 A and AA. */
+export const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
 /** Same-origin paths linked from an HTML document (without their #fragment). */
 export function linkedPaths(html: string): string[] {
   const paths = [...html.matchAll(/<a\b[^>]*\shref="([^"]*)"/g)]

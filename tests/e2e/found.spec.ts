@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { crawlSite, expect, test } from "./fixtures";
 import { fieldPaths, localPath, pngSize, readHead, siteUrl, sitemapUrls } from "./site-files";
-import { timelineEntries } from "./timeline-content";
+import { siteContent } from "./content";
 
 const statusLabels = { "used-by-default": "Used by default", excluded: "Left out", uncertain: "Not known" } as const;
 
@@ -51,7 +51,7 @@ test("every page has its own title, description, canonical address, Open Graph a
     if (meta("og:url") !== url) say(`og:url is ${meta("og:url")}`);
     if (!head.title?.startsWith(meta("og:title")) || !meta("og:title")) say(`og:title is "${meta("og:title")}"`);
     if (meta("og:description") !== meta("description")) say("og:description differs from the description");
-    if (meta("og:site_name") !== "Default On") say("no og:site_name");
+    if (meta("og:site_name") !== siteContent().siteName) say("no og:site_name");
     if (meta("og:image:width") !== "1200" || meta("og:image:height") !== "630" || meta("og:image:type") !== "image/png") say("og:image size or type missing");
     if (!meta("og:image:alt")) say("no og:image:alt");
     if (meta("twitter:card") !== "summary_large_image") say(`twitter:card is "${meta("twitter:card")}"`);
@@ -135,14 +135,12 @@ test("the feed parses as Atom, and its entries are the timeline's, newest first,
   const onPage = await page.locator("main ol > li").evaluateAll((items) =>
     items.map((item) => ({ slug: item.id, title: item.querySelector("h2")!.textContent!.trim() })),
   );
-  const facts = new Map(timelineEntries().map((entry) => [entry.slug, entry]));
+  const facts = new Map(siteContent().timeline.map((entry) => [entry.slug, entry]));
   const timeline = feed.entries.filter((entry) => entry.category === "timeline");
   expect(timeline.map((entry) => localPath(entry.link!))).toEqual([...onPage].reverse().map((entry) => `/timeline#${entry.slug}`));
   expect(timeline.map((entry) => shownTitle(entry.title, entry.titleType))).toEqual([...onPage].reverse().map((entry) => entry.title));
   for (const entry of timeline) {
-    const fact = facts.get(entry.link!.split("#")[1])!;
-    const day = fact.sortAs ?? (fact.date.length === 7 ? `${fact.date}-01` : fact.date);
-    expect(entry.updated).toBe(`${day}T00:00:00.000Z`);
+    expect(entry.updated).toBe(`${facts.get(entry.link!.split("#")[1])!.day}T00:00:00.000Z`);
   }
   const dates = feed.entries.map((entry) => entry.updated!);
   expect(dates).toEqual([...dates].sort().reverse());

@@ -1,26 +1,12 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import YAML from "yaml";
-import { expect, test } from "./fixtures";
+import { readerStorageKeys, storedRecord } from "../../lib/reader-storage";
+import { siteContent } from "./content";
+import { expect, test, wcagTags } from "./fixtures";
 
-interface PlatformFacts {
-  name: string;
-  steps: { title: string }[];
-  finalCheck: { title: string };
-}
-
-const guideDir = path.resolve(import.meta.dirname, "../../content/guide");
-const platforms = ["desktop", "ios", "android", "mobile-web"] as const;
-
-function facts(platform: string): PlatformFacts {
-  return YAML.parse(readFileSync(path.join(guideDir, `${platform}.yaml`), "utf8")) as PlatformFacts;
-}
-
-function titles(platform: string): string[] {
-  const data = facts(platform);
-  return [...data.steps.map((step) => step.title), data.finalCheck.title];
-}
+const platforms = siteContent().guide.map((guide) => guide.platform);
+const guideOf = (platform: string) => siteContent().guide.find((guide) => guide.platform === platform)!;
+const titles = (platform: string) => guideOf(platform).stepTitles;
+const progressKey = readerStorageKeys.guide;
 
 const visibleStepHeading = (page: import("@playwright/test").Page) => page.locator("[data-step] h3:visible");
 
@@ -67,7 +53,7 @@ test("progress survives a reload, and start over clears it", async ({ page }) =>
   await expect(page.locator("#step-1-title")).toBeFocused();
   await page.reload();
   await expect(page.locator("[data-progress]")).toHaveText("Step 1 of 6. 0 of 6 done.");
-  expect(await page.evaluate(() => localStorage.getItem("default-on:guide:desktop"))).toBeNull();
+  expect(await page.evaluate((key) => localStorage.getItem(key), progressKey("desktop"))).toBeNull();
 });
 
 test("progress is kept per platform and stays in this browser", async ({ page }) => {
@@ -75,19 +61,20 @@ test("progress is kept per platform and stays in this browser", async ({ page })
   await page.getByRole("checkbox", { name: "I have done this step" }).check();
   await page.goto("/guide/android");
   await expect(page.locator("[data-progress]")).toContainText("0 of 6 done.");
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("default-on:guide:ios") ?? "null"));
-  expect(stored).toEqual({ version: 1, done: ["open-profile-photo"] });
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "null"), progressKey("ios"));
+  expect(stored).toEqual(storedRecord.guideProgress([guideOf("ios").stepIds[0]]));
 });
 
 test("corrupt or old progress is ignored rather than breaking the guide", async ({ page }) => {
   await page.goto("/guide/desktop");
-  for (const bad of ["{", JSON.stringify({ version: 0, done: ["open-me-menu"] }), JSON.stringify({ version: 1, done: "all" }), JSON.stringify({ version: 1, done: [42] })]) {
-    await page.evaluate((value) => localStorage.setItem("default-on:guide:desktop", value), bad);
+  const key = progressKey("desktop");
+  for (const bad of ["{", JSON.stringify({ ...storedRecord.guideProgress(["open-me-menu"]), version: 0 }), JSON.stringify({ ...storedRecord.guideProgress([]), done: "all" }), JSON.stringify(storedRecord.guideProgress([42 as unknown as string]))]) {
+    await page.evaluate(([k, value]) => localStorage.setItem(k, value), [key, bad]);
     await page.reload();
     await expect(page.locator("[data-progress]")).toHaveText("Step 1 of 6. 0 of 6 done.");
   }
   // Unknown step ids (from an older guide) are dropped, known ones kept.
-  await page.evaluate(() => localStorage.setItem("default-on:guide:desktop", JSON.stringify({ version: 1, done: ["old-step", "open-me-menu"] })));
+  await page.evaluate(([k, value]) => localStorage.setItem(k, value), [key, JSON.stringify(storedRecord.guideProgress(["old-step", "open-me-menu"]))]);
   await page.reload();
   await expect(page.locator("[data-progress]")).toContainText("1 of 6 done.");
 });
@@ -107,7 +94,7 @@ test("an out-of-range #step opens where the reader left off", async ({ page }) =
 
 test("the exact LinkedIn labels and the direct link are on the desktop guide", async ({ page }) => {
   await page.goto("/guide/desktop");
-  await expect(page.locator("a[data-direct-link]")).toHaveAttribute("href", "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement");
+  await expect(page.locator("a[data-direct-link]")).toHaveAttribute("href", siteContent().directLink);
   const all = (await page.locator("main").textContent()) ?? "";
   for (const label of ["Me", "Settings & Privacy", "Data privacy", "How LinkedIn uses your data", "Data for Generative AI Improvement", "Use my data for training content creation AI models", "Off"]) {
     expect(all).toContain(label);
@@ -155,7 +142,7 @@ test.describe("on an iPhone", () => {
     await page.goto("/guide");
     await expect(page.getByRole("link", { name: /iPhone or iPad app/ })).toContainText("Suggested for this device");
     await expect(page.locator("[data-suggested]")).toHaveCount(1);
-    for (const name of ["Computer", "iPhone or iPad app", "Android app", "Phone browser"]) {
+    for (const { name } of siteContent().guide) {
       await expect(page.getByRole("link", { name: new RegExp(name) }).first()).toBeVisible();
     }
   });
@@ -183,7 +170,7 @@ for (const format of ["A4", "Letter"] as const) {
     await page.emulateMedia({ media: "print" });
     await expect(page.locator("[data-step]:visible")).toHaveCount(6);
     await expect(page.locator("figure").first()).toBeHidden();
-    await expect(page.getByText("https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement").first()).toBeVisible();
+    await expect(page.getByText(siteContent().directLink).first()).toBeVisible();
     const pdf = await page.pdf({ format, printBackground: false });
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages).toHaveLength(1);
@@ -195,7 +182,7 @@ test("the guide has no accessibility violations mid-way, in light and dark", asy
     await page.emulateMedia({ colorScheme });
     await page.goto("/guide/android#step-4");
     await page.getByRole("checkbox", { name: "I have done this step" }).check();
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
     expect(results.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
   }
 });

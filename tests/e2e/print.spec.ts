@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { readerStorageKeys, storedRecord } from "../../lib/reader-storage";
 import { expect, test } from "./fixtures";
 
 /** What a printout shows: the page fits the paper's width, and its text is dark on white. */
@@ -31,7 +32,7 @@ test("the story prints without navigation or footer, with the address of every o
 
 test("the timeline prints every entry, without the filters, dark text on white even when the reader chose dark", async ({ page }) => {
   await page.goto("/timeline");
-  await page.evaluate(() => localStorage.setItem("default-on:theme", JSON.stringify({ version: 1, theme: "dark" })));
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [readerStorageKeys.theme, JSON.stringify(storedRecord.theme("dark"))]);
   await page.emulateMedia({ media: "print" });
   await page.reload();
   expect(await page.evaluate(() => document.documentElement.getAttribute("data-theme"))).toBe("dark");

@@ -1,4 +1,4 @@
-import { concerns, timelineEntries } from "./timeline-content";
+import { siteContent } from "./content";
 import { expect, test } from "./fixtures";
 
 test("a reader follows a citation in the story to its source", async ({ page }) => {
@@ -37,7 +37,7 @@ test("every factual paragraph of the story carries a citation", async ({ page })
 });
 
 test("/timeline#<slug> lands on that entry", async ({ page }) => {
-  const entries = timelineEntries();
+  const entries = siteContent().timeline;
   const target = entries[Math.floor(entries.length / 2)];
   await page.goto(`/timeline#${target.slug}`);
   const entry = page.locator(`li[id="${target.slug}"]`);
@@ -48,20 +48,24 @@ test("/timeline#<slug> lands on that entry", async ({ page }) => {
 });
 
 test("the timeline lists every event in date order with machine-readable dates and sources", async ({ page }) => {
+  const { timeline } = siteContent();
   await page.goto("/timeline");
   const items = page.locator("main ol > li");
-  await expect(items).toHaveCount(timelineEntries().length);
+  await expect(items).toHaveCount(timeline.length);
+  // In the loader's order, which is date order, with each entry's own date.
+  expect(await items.evaluateAll((lis) => lis.map((li) => li.id))).toEqual(timeline.map((entry) => entry.slug));
+  const days = timeline.map((entry) => entry.day);
+  expect(days).toEqual([...days].sort());
   const datetimes = await items.locator("time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime")!));
-  for (const value of datetimes) expect(value).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
-  expect(datetimes[0] <= datetimes[datetimes.length - 1]).toBe(true);
+  expect(datetimes).toEqual(timeline.map((entry) => entry.date));
   for (const item of await items.all()) {
     await expect(item.locator("a[href^='/sources#']").first()).toBeVisible();
   }
 });
 
 test("a reader narrows the timeline to the UK and sees only events that concern it", async ({ page }) => {
-  const all = timelineEntries();
-  const expected = all.filter((entry) => concerns(entry, "uk"));
+  const all = siteContent().timeline;
+  const expected = all.filter((entry) => entry.regions.includes("uk"));
   await page.goto("/timeline");
   await page.getByRole("navigation", { name: "Show events for" }).getByRole("link", { name: "UK", exact: true }).click();
   await expect(page).toHaveURL(/\/timeline\/uk$/);

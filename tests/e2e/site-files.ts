@@ -1,12 +1,8 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
-import YAML from "yaml";
-
-const contentDir = path.resolve(import.meta.dirname, "../../content");
+import { siteContent } from "./content";
 
 /** The site's public address, as content/site.yaml sets it. */
-export const siteUrl: string = (YAML.parse(readFileSync(path.join(contentDir, "site.yaml"), "utf8")) as { siteUrl: string }).siteUrl.replace(/\/$/, "");
+export const siteUrl: string = siteContent().siteUrl;
 
 /** A public address on the site, as the path the test server answers it at. */
 export function localPath(url: string): string {

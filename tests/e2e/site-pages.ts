@@ -1,5 +1,5 @@
 import { builtRoutes, builtStaticAssets } from "../../scripts/built-pages.mjs";
-import { oneRegionPagePerJurisdiction } from "./region-content";
+import { oneRegionPagePerJurisdiction } from "./content";
 
 /** Every page of the built site (from out/), except the 404 page. */
 export const everyRoute = builtRoutes();

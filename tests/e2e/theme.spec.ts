@@ -1,6 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { readerStorageKeys, storedRecord } from "../../lib/reader-storage";
+import { expect, test, wcagTags } from "./fixtures";
+
+const themeKey = readerStorageKeys.theme;
+const saved = (theme: "light" | "dark") => JSON.stringify(storedRecord.theme(theme));
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
@@ -50,14 +54,14 @@ test("the theme control works by keyboard, and the choice survives a reload with
 
   // Back to System: the choice is forgotten and the device's setting rules again.
   await page.getByRole("radio", { name: "System" }).check();
-  expect(await page.evaluate(() => localStorage.getItem("default-on:theme"))).toBeNull();
+  expect(await page.evaluate((key) => localStorage.getItem(key), themeKey)).toBeNull();
   expect(await background(page)).toBe(colours.light);
 });
 
 test("the saved theme is applied by the page's first script, before the site's JavaScript loads", async ({ page }) => {
   const colours = await systemBackgrounds(page);
   await page.emulateMedia({ colorScheme: "dark" });
-  await page.evaluate(() => localStorage.setItem("default-on:theme", JSON.stringify({ version: 1, theme: "light" })));
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [themeKey, saved("light")]);
   // Serve the site's scripts empty: only what is inline in the HTML runs.
   await page.route("**/_next/static/**/*.js", (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "" }));
   await page.goto("/");
@@ -68,12 +72,12 @@ test("the saved theme is applied by the page's first script, before the site's J
 test("a saved value that is not a theme is ignored and cleared", async ({ page }) => {
   const colours = await systemBackgrounds(page);
   await page.emulateMedia({ colorScheme: "dark" });
-  for (const bad of ["not json", JSON.stringify({ version: 99, theme: "light" }), JSON.stringify({ version: 1, theme: "sepia" })]) {
-    await page.evaluate((value) => localStorage.setItem("default-on:theme", value), bad);
+  for (const bad of ["not json", JSON.stringify({ ...storedRecord.theme("light"), version: 99 }), JSON.stringify({ ...storedRecord.theme("light"), theme: "sepia" })]) {
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [themeKey, bad]);
     await page.reload();
     expect(await background(page)).toBe(colours.dark);
     await expect(page.getByRole("radio", { name: "System" })).toBeChecked();
-    expect(await page.evaluate(() => localStorage.getItem("default-on:theme"))).toBeNull();
+    expect(await page.evaluate((key) => localStorage.getItem(key), themeKey)).toBeNull();
   }
 });
 
@@ -94,11 +98,11 @@ test("pages chosen dark on a light device have no WCAG 2.2 A/AA violations", asy
   test.setTimeout(120_000);
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/");
-  await page.evaluate(() => localStorage.setItem("default-on:theme", JSON.stringify({ version: 1, theme: "dark" })));
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [themeKey, saved("dark")]);
   for (const path of ["/", "/timeline", "/sources", "/about", "/region", "/region/de"]) {
     await page.goto(path);
     expect(await page.evaluate(() => document.documentElement.getAttribute("data-theme"))).toBe("dark");
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
     expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
   }
 });

@@ -56,8 +56,12 @@ async function waitForServer() {
   while (Date.now() - started < 100_000) {
     if (server.exitCode !== null) throw new Error(`next dev stopped:\n${serverOutput}`);
     try {
-      await fetch(`${origin}/robots.txt`);
-      return;
+      // "Ready" first: a server of someone else's on the same port must not pass for ours.
+      if (serverOutput.includes("Ready")) {
+        await fetch(`${origin}/robots.txt`);
+        return;
+      }
+      throw new Error("not ready");
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }

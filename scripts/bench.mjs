@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { budgets, enlargedTimelineFactor, lighthouseRuns, routes, serving } from "../bench.config.mjs";
-import { budgetMisses, kb, table } from "../lib/bench-report.mjs";
+import { budgetMisses, kb, table } from "./bench/report.mjs";
 import { enlargedContent, measuredBuild } from "./bench/build-cost.mjs";
 import { emptyPageFloor, gzippedJavaScript } from "./bench/javascript-weight.mjs";
 import { launchChromium, lighthouseMedian } from "./bench/lighthouse-runs.mjs";

@@ -42,8 +42,9 @@ function regionHref(code: string): string {
 
 /**
  * A combobox (WAI-ARIA "list autocomplete") of every country and territory, named in the reader's
- * language. It is in the prerendered page, disabled until JavaScript runs, so the page does not
- * shift when it does; with scripts off it is hidden and the page's plain list of links serves.
+ * language. It is in the prerendered page, so the page does not shift when JavaScript runs, and it
+ * takes typing from the first paint: what is typed before hydration is kept. With scripts off it is
+ * hidden and the page's plain list of links serves.
  */
 export function RegionPicker({ autoFocus = false }: { autoFocus?: boolean }) {
   const id = useId();
@@ -62,6 +63,12 @@ export function RegionPicker({ autoFocus = false }: { autoFocus?: boolean }) {
     setLanguages(navigator.languages?.length ? navigator.languages : [navigator.language]);
     setSuggested(regionFromLanguages(navigator.languages ?? [navigator.language]));
     setSaved(readSavedPlace(isCountryCode));
+    // The field takes typing from the first paint, before this script runs: keep what was typed.
+    const typed = inputRef.current?.value ?? "";
+    if (typed) {
+      setQuery(typed);
+      setOpen(document.activeElement === inputRef.current);
+    }
     /* eslint-enable react-hooks/set-state-in-effect */
   }, []);
 
@@ -151,7 +158,6 @@ export function RegionPicker({ autoFocus = false }: { autoFocus?: boolean }) {
         <input
           ref={inputRef}
           id={`${id}-input`}
-          disabled={!ready}
           type="text"
           role="combobox"
           autoComplete="off"

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { budgets } from "@/bench.config.mjs";
-import { budgetMisses, median, table, type MeasuredRoute } from "@/lib/bench-report.mjs";
+import { budgetMisses, median, table, type MeasuredRoute } from "@/scripts/bench/report.mjs";
 
 const KB = 1024;
 

@@ -15,7 +15,7 @@ export function median(values) {
 /**
  * The budgets a measured route misses, each as a sentence.
  * @param {{ path: string; mobile: { scores: Record<string, number>; cls: number; transfer: { total: number } }; desktop: { cls: number }; ownJavaScriptBytes: number }} route
- * @param {typeof import("../bench.config.mjs").budgets} budgets
+ * @param {typeof import("../../bench.config.mjs").budgets} budgets
  */
 export function budgetMisses(route, budgets) {
   const misses = [];

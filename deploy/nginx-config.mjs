@@ -4,7 +4,7 @@
  * deploy/serving-rules.mjs and the headers of lib/security-headers.mjs, so `npm start` and nginx
  * answer alike; a unit test fails when the files in deploy/ are stale.
  */
-import { allowedMethods, hashedAssetCaching, notFoundCaching, pageCaching, responseHeaders } from "./serving-rules.mjs";
+import { allowedMethods, feedPath, feedType, hashedAssetCaching, notFoundCaching, pageCaching, responseHeaders } from "./serving-rules.mjs";
 
 export { hashedAssetCaching, notFoundCaching, pageCaching };
 
@@ -101,6 +101,15 @@ ${headerLines("page", notFoundCaching, "    ")}
 location = /404.html {
     internal;
 ${headerLines("page", notFoundCaching, "    ")}
+}
+
+# The Atom feed, with its own type.
+location = ${feedPath} {
+${headerLines("file", pageCaching, "    ")}
+    types { }
+    default_type ${feedType};
+    charset_types ${feedType};
+    try_files $uri =404;
 }
 
 # Files that are not pages (feed, data, images, the pages' data for client navigation): the file policy.

@@ -6,3 +6,5 @@ export declare const longestPath: number;
 export declare function isPagePath(pathname: string): boolean;
 export declare function responseKind(pathname: string): "page" | "file";
 export declare function responseHeaders(kind: "page" | "file", cacheControl: string): { key: string; value: string }[];
+export declare const feedPath: string;
+export declare const feedType: string;

@@ -12,6 +12,10 @@ export const pageCaching = "public, max-age=300";
 /** The 404 page is never cached, so a page that is added later is not hidden behind a stored 404. */
 export const notFoundCaching = "no-store";
 
+/** The Atom feed's type: by its extension alone a server would call it text/xml, which feed readers take less well. */
+export const feedPath = "/feed.xml";
+export const feedType = "application/atom+xml";
+
 /** The only methods a static site answers; any other gets 405 with `Allow: GET, HEAD`. */
 export const allowedMethods = ["GET", "HEAD"];
 

@@ -14,6 +14,8 @@ import path from "node:path";
 import sirv from "sirv";
 import {
   allowedMethods,
+  feedPath,
+  feedType,
   hashedAssetCaching,
   longestPath,
   notFoundCaching,
@@ -37,6 +39,7 @@ const contentTypes = {
 };
 
 function contentType(pathname) {
+  if (pathname === feedPath) return `${feedType}; charset=utf-8`;
   const extension = /\.([a-z0-9]+)$/i.exec(pathname.slice(pathname.lastIndexOf("/")))?.[1]?.toLowerCase();
   return extension ? contentTypes[extension] : contentTypes.html;
 }

@@ -45,6 +45,11 @@ for (const server of servers) {
       }
     });
 
+    test(`${server.name} sends the feed as Atom and the data files as JSON`, async ({ request }) => {
+      expect((await request.get("/feed.xml")).headers()["content-type"]).toBe("application/atom+xml; charset=utf-8");
+      expect((await request.get("/data/regions.json")).headers()["content-type"]).toMatch(/^application\/json/);
+    });
+
     test(`${server.name} redirects an address with a trailing slash to the page`, async ({ request }) => {
       for (const [from, to] of [
         ["/timeline/", "/timeline"],

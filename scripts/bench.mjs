@@ -10,7 +10,8 @@
 //    `npm start` and from nginx, beside the physical limit: the same page with every script removed.
 //
 // BENCH_PORT (default 3320) moves its ports (it uses four from there). To measure part of it:
-// BENCH_ROUTES=/,/timeline measures those routes only; BENCH_SKIP_BUILDS=1 measures the existing build.
+// BENCH_ROUTES=/,/timeline measures those routes only; BENCH_SKIP_BUILDS=1 measures the existing build;
+// BENCH_MODES=mobile runs one mode.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -28,6 +29,7 @@ const basePort = Number(process.env.BENCH_PORT ?? 3320);
 const onlyRoutes = process.env.BENCH_ROUTES?.split(",").filter(Boolean);
 const routes = onlyRoutes ? configuredRoutes.filter((route) => onlyRoutes.includes(route.path)) : configuredRoutes;
 const skipBuilds = process.env.BENCH_SKIP_BUILDS === "1";
+const measuredModes = process.env.BENCH_MODES?.split(",") ?? modes;
 const mib = (bytes) => Math.round(bytes / 1024 / 1024);
 const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
@@ -90,7 +92,7 @@ try {
     const javascript = gzippedJavaScript(htmlFile, path.join(outDir, "_next", "static"));
     const measured = { ...route, javaScriptBytes: javascript.total, ownJavaScriptBytes: Math.max(0, javascript.total - floor.total), results: {}, limit: {} };
     for (const server of servers) measured.results[server] = {};
-    for (const mode of modes) {
+    for (const mode of measuredModes) {
       log(`Lighthouse ${mode} ×${lighthouseRuns}: ${route.path} without scripts, from npm start, from nginx`);
       measured.limit[mode] = await lighthouseMedian(`${limitServer.origin}${route.path}`, mode, lighthouseRuns, chromium.port);
       for (const server of servers) {
@@ -115,7 +117,7 @@ lines.push("");
 lines.push(`Lighthouse 12.2.3, simulated throttling, median of ${lighthouseRuns} runs (performance scores of each run in the last column).`);
 lines.push('"no scripts" is the same page with every script removed, served like npm start: the physical limit.');
 lines.push("KB: bytes transferred (compressed, as sent) in total and of scripts.");
-for (const mode of modes) {
+for (const mode of measuredModes) {
   lines.push("");
   lines.push(`${mode}`);
   lines.push(

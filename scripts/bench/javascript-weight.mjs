@@ -12,7 +12,7 @@ import { gzipSync } from "node:zlib";
  */
 export function loadedScripts(html) {
   const sources = new Set();
-  const loader = /addEventListener\("load",function\(\)\{(\[[^\]]*\])\.forEach/.exec(html);
+  const loader = /addEventListener\("load",[^[]*(\[[^\]]*\])\.forEach/.exec(html);
   if (loader) for (const src of JSON.parse(loader[1])) sources.add(src);
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
     if (/\snomodule\b/i.test(tag)) continue;

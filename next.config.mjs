@@ -1,16 +1,17 @@
-import { securityHeaders } from "./lib/security-headers.mjs";
-
-/** @type {import('next').NextConfig} */
+/**
+ * The site is a static export (`output: "export"`): `next build` writes every page and file to out/,
+ * and whatever serves out/ sends the headers (scripts/static-server.mjs for `npm start`, nginx with
+ * deploy/site.conf): a static export has no server of its own to run `headers()` or a proxy.
+ * @type {import('next').NextConfig}
+ */
 const nextConfig = {
+  output: "export",
   // NEXT_DIST_DIR lets a test build into its own folder without touching the real build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // /timeline is out/timeline.html (not out/timeline/index.html); both servers redirect /timeline/ to /timeline.
+  trailingSlash: false,
   poweredByHeader: false,
   reactStrictMode: true,
-  async headers() {
-    // React's development mode evaluates code, which the production policy forbids.
-    if (process.env.NODE_ENV !== "production") return [];
-    return [{ source: "/:path*", headers: securityHeaders }];
-  },
 };
 
 export default nextConfig;

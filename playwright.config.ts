@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./scripts/browser.mjs";
-import { nextStartPort, nginxPort } from "./tests/e2e/servers";
+import { npmStartPort, nginxPort } from "./tests/e2e/servers";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -11,18 +11,19 @@ export default defineConfig({
   reporter: [["list"]],
   timeout: 60_000,
   use: {
-    baseURL: `http://127.0.0.1:${nextStartPort}`,
+    baseURL: `http://127.0.0.1:${npmStartPort}`,
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
     trace: "off",
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: [
     {
-      // The production build, served as `npm start` serves it (the test command builds first).
-      command: `node node_modules/next/dist/bin/next start -p ${nextStartPort} -H 127.0.0.1`,
-      url: `http://127.0.0.1:${nextStartPort}/`,
+      // `npm start`: the static export served by scripts/static-server.mjs (it builds first if the build is stale).
+      command: `node scripts/start.mjs`,
+      env: { PORT: String(npmStartPort) },
+      url: `http://127.0.0.1:${npmStartPort}/`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 120_000,
       gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     },
     {

@@ -1,2 +1,5 @@
-export declare const contentSecurityPolicy: string;
-export declare const securityHeaders: { key: string; value: string }[];
+export declare const pageHeaderPolicy: string;
+export declare const filePolicy: string;
+export declare function pageScriptPolicy(inlineScriptHashes: string[]): string;
+export declare const commonHeaders: { key: string; value: string }[];
+export declare function securityHeaders(kind: "page" | "file"): { key: string; value: string }[];

@@ -1,36 +1,50 @@
 /**
- * The response headers every page and file is served with, by `npm start` (next.config.mjs) and by
- * the nginx deployment of the static export (deploy/site.conf is generated from this file) alike.
+ * The response headers every page and file is served with, by `npm start` (scripts/static-server.mjs)
+ * and by the nginx deployment of the static export (deploy/site.conf is generated from this file)
+ * alike, and the script policy each page carries in its own <meta http-equiv="Content-Security-Policy">.
  *
  * The policy allows nothing by default and then only what the site uses, all from its own origin.
  *
- * script-src keeps 'unsafe-inline', the one loosening Next.js forces on a prerendered site: every
- * App Router page carries its React Server Components payload in inline <script> tags
- * (`self.__next_f.push(...)`) whose content differs per page. The two ways around it do not fit
- * a static site: a nonce must be fresh per request, so Next.js renders every page on demand, and
- * there is no static export to put on a CDN; hashes would need a different policy for each of the
- * 260 pages, recomputed on every build. The inline scripts carry the site's own prerendered data;
- * there is no user input in any page, and no 'unsafe-eval': nothing can turn a string into code.
+ * Scripts: no 'unsafe-inline'. Every App Router page carries its React Server Components payload in
+ * inline <script> tags whose content differs per page, so the build (scripts/finish-export.mjs) hashes
+ * each page's inline scripts into a policy in that page's <head> (`pageScriptPolicy`). A browser
+ * applies every policy it is given and lets through only what all of them allow, so the header sent
+ * with pages must not restrict scripts itself (it cannot name 260 pages' hashes): it leaves out
+ * script-src and default-src, and carries what a <meta> policy cannot (frame-ancestors) and the rest.
+ * Everything that is not a page (scripts, styles, images, feeds, data) is sent with `filePolicy`,
+ * which allows no script at all.
  *
  * style-src needs no 'unsafe-inline': the pages have no style attributes or <style> elements,
  * and what React and Next.js set at run time goes through the CSSOM, which CSP does not restrict.
  */
-export const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self' 'unsafe-inline'",
+const sharedDirectives = [
   "style-src 'self'",
   "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
   "manifest-src 'self'",
+  "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+];
 
-/** @type {{ key: string; value: string }[]} */
-export const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+/** The header policy of every HTML page: all but scripts, which each page's own <meta> policy names. */
+export const pageHeaderPolicy = [...sharedDirectives, "frame-ancestors 'none'"].join("; ");
+
+/** The header policy of everything that is not a page: nothing may run. */
+export const filePolicy = ["default-src 'none'", ...sharedDirectives, "frame-ancestors 'none'"].join("; ");
+
+/**
+ * The policy a page carries in <meta http-equiv="Content-Security-Policy">: scripts from the site's
+ * origin and the inline scripts whose hashes are given (`'sha256-…'` sources), nothing else.
+ * @param {string[]} inlineScriptHashes
+ */
+export function pageScriptPolicy(inlineScriptHashes) {
+  return ["default-src 'none'", ["script-src 'self'", ...inlineScriptHashes].join(" "), ...sharedDirectives].join("; ");
+}
+
+/** Headers every response carries, whatever it is. */
+export const commonHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "no-referrer" },
@@ -39,3 +53,12 @@ export const securityHeaders = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
 ];
+
+/**
+ * The headers of a response, by what it is: an HTML page (the 404 page included) or any other file.
+ * @param {"page" | "file"} kind
+ * @returns {{ key: string; value: string }[]}
+ */
+export function securityHeaders(kind) {
+  return [{ key: "Content-Security-Policy", value: kind === "page" ? pageHeaderPolicy : filePolicy }, ...commonHeaders];
+}

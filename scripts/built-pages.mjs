@@ -29,7 +29,7 @@ export function builtRoutes(out = outDir) {
   return builtPages(out).flatMap((page) => (page.route ? [page.route] : []));
 }
 
-/** Every file under out/_next/static/ (not the build's .gz copies of them), as addresses. */
+/** Every file under out/_next/static/ (not the build's .gz and .br copies of them), as addresses. */
 export function builtStaticAssets(out = outDir) {
   const dir = path.join(out, "_next", "static");
   const walk = (folder) =>
@@ -37,6 +37,6 @@ export function builtStaticAssets(out = outDir) {
       entry.isDirectory() ? walk(path.join(folder, entry.name)) : [path.join(folder, entry.name)],
     );
   return walk(dir)
-    .filter((file) => !file.endsWith(".gz"))
+    .filter((file) => !/\.(gz|br)$/.test(file))
     .map((file) => `/${path.relative(out, file).split(path.sep).join("/")}`).sort();
 }

@@ -5,7 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { mainConfig } from "../lib/nginx-config.mjs";
+import { mainConfig } from "../deploy/nginx-config.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const out = path.join(root, "out");

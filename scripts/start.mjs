@@ -1,12 +1,15 @@
 // `npm start`: builds the site if there is no build, or if anything it is built from is newer
-// than the build, then serves it with `next start` on PORT (default 3000).
-import { spawn, spawnSync } from "node:child_process";
+// than the build, then serves the static export (out/) on PORT (default 3000) with
+// scripts/static-server.mjs: the same files, with the same headers, as nginx or a static host.
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { createStaticServer } from "./static-server.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
-const buildId = path.join(root, ".next", "BUILD_ID");
-const inputs = ["app", "components", "content", "lib", "public", "proxy.ts", "next.config.mjs", "package-lock.json", "postcss.config.mjs"];
+const out = path.join(root, "out");
+const builtMarker = path.join(out, "404.html.gz");
+const inputs = ["app", "components", "content", "lib", "public", "scripts/export", "scripts/finish-export.mjs", "scripts/precompress-static.mjs", "next.config.mjs", "package-lock.json", "postcss.config.mjs"];
 
 function newestChange(entry) {
   if (!existsSync(entry)) return 0;
@@ -15,7 +18,8 @@ function newestChange(entry) {
   return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestChange(path.join(entry, name))), stats.mtimeMs);
 }
 
-const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+// The compressed copies are written last: a build that stopped half way has none.
+const builtAt = existsSync(builtMarker) ? statSync(builtMarker).mtimeMs : 0;
 const changedAt = Math.max(...inputs.map((input) => newestChange(path.join(root, input))));
 if (builtAt === 0 || changedAt > builtAt) {
   console.log(builtAt === 0 ? "No build yet: building the site…" : "Sources changed since the last build: rebuilding…");
@@ -23,10 +27,8 @@ if (builtAt === 0 || changedAt > builtAt) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const port = process.env.PORT ?? "3000";
-const server = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", port], {
-  cwd: root,
-  stdio: "inherit",
-});
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "127.0.0.1";
+const server = createStaticServer(out);
+server.listen(port, host, () => console.log(`npm start: serving out/ on http://${host}:${port}/`));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)) && server.closeAllConnections());

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { isCountryCode } from "@/lib/iso-3166";
 import { placeName } from "@/lib/place-names";
 import { matchingPlaces, placeOptions, regionFromLanguages } from "@/lib/place-search";
@@ -19,8 +19,9 @@ function regionHref(code: string): string {
 
 /**
  * A combobox (WAI-ARIA "list autocomplete") of every country and territory, named in the reader's
- * language. It is in the prerendered page, disabled until JavaScript runs, so the page does not
- * shift when it does; with scripts off it is hidden and the page's plain list of links serves.
+ * language. It is in the prerendered page, so the page does not shift when JavaScript runs, and it
+ * takes typing from the first paint: what is typed before hydration becomes the query. With scripts
+ * off it is hidden and the page's plain list of links serves.
  */
 export function RegionPicker({ autoFocus = false }: { autoFocus?: boolean }) {
   const id = useId();
@@ -28,8 +29,14 @@ export function RegionPicker({ autoFocus = false }: { autoFocus?: boolean }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const languages = useBrowserState<readonly string[] | null>(readLanguages, null);
   const saved = useBrowserState(readPlace, null, subscribeToReaderStorage);
-  const [query, setQuery] = useState("");
-  const [open, setOpen] = useState(false);
+  // The field is enabled from the first paint; what the reader typed before the island ran is read
+  // from the field itself, until they type again.
+  const readTyped = useCallback(() => inputRef.current?.value ?? "", []);
+  const typedBeforeHydration = useBrowserState(readTyped, "");
+  const [typed, setQuery] = useState<string | null>(null);
+  const query = typed ?? typedBeforeHydration;
+  const [openChoice, setOpen] = useState<boolean | null>(null);
+  const open = openChoice ?? typedBeforeHydration !== "";
   const [active, setActive] = useState(0);
   const ready = languages !== null;
   const suggested = languages ? regionFromLanguages(languages) : null;
@@ -99,7 +106,6 @@ export function RegionPicker({ autoFocus = false }: { autoFocus?: boolean }) {
         <input
           ref={inputRef}
           id={`${id}-input`}
-          disabled={!ready}
           type="text"
           role="combobox"
           autoComplete="off"

@@ -7,10 +7,13 @@ import { gzipSync } from "node:zlib";
 
 /**
  * The scripts a page's HTML makes the browser load: every <script src> (except `nomodule` ones,
- * which a modern browser skips) and every <link rel="preload" as="script">, each once.
+ * which a modern browser skips), every <link rel="preload" as="script">, and the scripts the build's
+ * loader adds after the load event (scripts/export/rewrite-page.mjs), each once.
  */
 export function loadedScripts(html) {
   const sources = new Set();
+  const loader = /addEventListener\("load",[^[]*(\[[^\]]*\])\.forEach/.exec(html);
+  if (loader) for (const src of JSON.parse(loader[1])) sources.add(src);
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
     if (/\snomodule\b/i.test(tag)) continue;
     const src = /\ssrc="([^"]+)"/i.exec(tag)?.[1];

@@ -1,4 +1,5 @@
-// Starts and stops the two servers the bench measures: `next start` and nginx serving out/.
+// Starts and stops the servers the bench measures: `npm start` and nginx serving out/, and the
+// no-script limit (out/ with the scripts taken out of the measured pages).
 import { spawn } from "node:child_process";
 import path from "node:path";
 
@@ -34,11 +35,24 @@ function stopper(child) {
     });
 }
 
-/** `next start`, as `npm start` runs it once built, on 127.0.0.1:port; `appDir` is another built app to serve. */
-export async function startNext(root, port, appDir = root) {
-  const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: appDir,
+/** `npm start` (scripts/start.mjs: the static export, built already) on 127.0.0.1:port. */
+export async function startNpmStart(root, port) {
+  const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], {
+    cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, PORT: String(port) },
+  });
+  stopOnExit(child);
+  await waitForAnswer(`http://127.0.0.1:${port}/`, child);
+  return { origin: `http://127.0.0.1:${port}`, pid: child.pid, stop: stopper(child) };
+}
+
+/** The physical limit: `npm start`'s server, with every script taken out of the pages at `paths`. */
+export async function startNoScriptLimit(root, port, paths) {
+  const child = spawn(process.execPath, [path.join(root, "scripts", "bench", "no-script-server.mjs"), ...paths], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, PORT: String(port) },
   });
   stopOnExit(child);
   await waitForAnswer(`http://127.0.0.1:${port}/`, child);

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { expectSecurityHeaders } from "./security-headers";
+import { expectPageScriptPolicy, expectSecurityHeaders } from "./security-headers";
 import { servers } from "./servers";
 import { everyRoute, staticFiles } from "./site-pages";
 
@@ -11,13 +11,15 @@ for (const server of servers) {
       expect(response.status(), route).toBe(200);
       expect(response.headers()["content-type"], route).toMatch(/^text\/html/);
       expectSecurityHeaders(response.headers(), `${server.name} ${route}`);
+      expectPageScriptPolicy(await response.text(), `${server.name} ${route}`);
     }
     for (const route of ["/no-such-page", "/region/zz", "/_next/static/no-such-file.js"]) {
       const response = await request.get(`${server.origin}${route}`, { maxRedirects: 0 });
       expect(response.status(), route).toBe(404);
       expectSecurityHeaders(response.headers(), `${server.name} ${route} (404)`);
+      expectPageScriptPolicy(await response.text(), `${server.name} ${route} (404)`);
     }
-    for (const file of staticFiles) {
+    for (const file of [...staticFiles, "/feed.xml", "/sitemap.xml", "/robots.txt", "/data/regions.json", "/og/index.png"]) {
       const response = await request.get(`${server.origin}${file}`, { maxRedirects: 0 });
       expect(response.status(), file).toBe(200);
       expectSecurityHeaders(response.headers(), `${server.name} ${file}`);
@@ -31,12 +33,13 @@ for (const server of servers) {
     }
   });
 
-  test(`${server.name}: text is sent gzip-compressed`, async ({ request }) => {
+  test(`${server.name}: text is sent compressed`, async ({ request }) => {
     const script = staticFiles.find((path) => path.startsWith("/_next/static/chunks/") && path.endsWith(".js"))!;
     const stylesheet = staticFiles.find((path) => path.endsWith(".css"))!;
     for (const path of ["/", "/timeline", "/region/de", script, stylesheet]) {
       const response = await request.get(`${server.origin}${path}`, { headers: { "accept-encoding": "gzip" } });
       expect(response.headers()["content-encoding"], path).toBe("gzip");
+      expect(response.headers().vary, path).toMatch(/accept-encoding/i);
     }
   });
 }

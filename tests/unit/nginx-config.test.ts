@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { deployFiles, siteConfig } from "@/lib/nginx-config.mjs";
-import { securityHeaders } from "@/lib/security-headers.mjs";
+import { deployFiles, siteConfig } from "@/deploy/nginx-config.mjs";
+import { isPagePath, responseHeaders } from "@/deploy/serving-rules.mjs";
 
 const deployDir = path.resolve(import.meta.dirname, "../../deploy");
 
-test("the nginx files in deploy/ are the ones lib/security-headers.mjs gives (run `npm run deploy:config` after changing it)", () => {
+test("the nginx files in deploy/ are the ones deploy/nginx-config.mjs gives (run `npm run deploy:config` after changing it)", () => {
   for (const [name, text] of Object.entries(deployFiles())) {
     expect(readFileSync(path.join(deployDir, name), "utf8"), `deploy/${name}`).toBe(text);
   }
@@ -15,10 +15,16 @@ test("the nginx files in deploy/ are the ones lib/security-headers.mjs gives (ru
 test("every location of the nginx site sends every security header, also on errors", () => {
   // nginx drops the server's add_header lines in a location that has its own, so each location repeats them.
   const locations = [...siteConfig().matchAll(/^location ([^{]+)\{([^}]*)\}/gm)];
-  expect(locations.length).toBeGreaterThanOrEqual(4);
+  expect(locations.length).toBeGreaterThanOrEqual(6);
   for (const [, where, body] of locations) {
-    for (const { key, value } of securityHeaders) {
+    const kind = body.includes("script-src") || !body.includes("default-src") ? "page" : "file";
+    for (const { key, value } of responseHeaders(kind, "").slice(1)) {
       expect(body, `location ${where.trim()}: ${key}`).toContain(`add_header ${key} "${value}" always;`);
     }
   }
+});
+
+test("pages are the paths without an extension or ending in .html; everything else is a file", () => {
+  for (const page of ["/", "/timeline", "/region/de", "/about.html", "/guide/mobile-web"]) expect(isPagePath(page), page).toBe(true);
+  for (const file of ["/feed.xml", "/og/index.png", "/_next/static/chunks/a.js", "/timeline.txt", "/region/de/__next._tree.txt"]) expect(isPagePath(file), file).toBe(false);
 });

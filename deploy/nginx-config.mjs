@@ -1,19 +1,14 @@
 /**
  * The nginx configuration that serves the static export (out/). deploy/site.conf and
- * deploy/nginx.conf are written from here by `npm run deploy:config`, with the headers of
- * lib/security-headers.mjs, so `npm start` and nginx send the same ones; a unit test fails
- * when the files in deploy/ are stale.
+ * deploy/nginx.conf are written from here by `npm run deploy:config`, with the rules of
+ * deploy/serving-rules.mjs and the headers of lib/security-headers.mjs, so `npm start` and nginx
+ * answer alike; a unit test fails when the files in deploy/ are stale.
  */
-import { securityHeaders } from "./security-headers.mjs";
+import { allowedMethods, feedPath, feedType, hashedAssetCaching, notFoundCaching, pageCaching, responseHeaders } from "./serving-rules.mjs";
 
-/** Files under /_next/static/ have a content hash in their name: a new build gets new names. */
-export const hashedAssetCaching = "public, max-age=31536000, immutable";
-/** Pages and other unhashed files change with each content edit: caches recheck them after five minutes. */
-export const pageCaching = "public, max-age=300";
-/** The 404 page is never cached, so a page that is added later is not hidden behind a stored 404. */
-export const notFoundCaching = "no-store";
+export { hashedAssetCaching, notFoundCaching, pageCaching };
 
-/** Text types worth compressing; nginx always compresses text/html when gzip is on. */
+/** Text types worth compressing on the fly; nginx always compresses text/html when gzip is on. */
 export const compressedTypes = [
   "text/css",
   "text/plain",
@@ -25,9 +20,11 @@ export const compressedTypes = [
   "image/svg+xml",
 ];
 
-function headerLines(cacheControl, indent) {
-  const headers = [{ key: "Cache-Control", value: cacheControl }, ...securityHeaders];
-  return headers
+/** A path whose last segment has an extension other than .html: a file, not a page (isPagePath). */
+export const fileExtensionPattern = "\\.(?!html$)[^./]+$";
+
+function headerLines(kind, cacheControl, indent) {
+  return responseHeaders(kind, cacheControl)
     .map(({ key, value }) => {
       // nginx would read "$" as a variable and '"' as the end of the value.
       if (/["$\\]/.test(value)) throw new Error(`nginx-config: the value of ${key} cannot be written into nginx.conf: ${value}`);
@@ -52,17 +49,19 @@ export function siteConfig() {
 #         include /srv/default-on/deploy/site.conf;
 #     }
 #
-# Generated from lib/security-headers.mjs and lib/nginx-config.mjs by \`npm run deploy:config\`:
-# edit those, not this file.
+# Generated from deploy/serving-rules.mjs, lib/security-headers.mjs and deploy/nginx-config.mjs by
+# \`npm run deploy:config\`: edit those, not this file.
 
 server_tokens off;
 charset utf-8;
-index index.html;
 absolute_redirect off;
-error_page 404 /404.html;
+# A request that does not parse (a path with a broken %-escape, or one above the root) gets the
+# site's 404 page, as it does from \`npm start\`.
+error_page 400 404 =404 /404.html;
 
 # out/ holds a best-compression .gz copy of each text file (written by the build): sent as it is.
-# Anything without one is compressed on the fly.
+# Anything without one is compressed on the fly. The .br copies are for servers with brotli
+# (\`npm start\`); Debian's nginx has no brotli module, so it sends gzip.
 gzip_static on;
 gzip on;
 gzip_vary on;
@@ -70,34 +69,64 @@ gzip_comp_level 6;
 gzip_min_length 256;
 gzip_types ${compressedTypes.join(" ")};
 
+# A static site answers ${allowedMethods.join(" and ")} only.
+${headerLines("file", notFoundCaching, "")}
+if ($request_method !~ ^(${allowedMethods.join("|")})$) {
+    return 405;
+}
+# The build's compressed copies are sent in place of their file, never as files of their own.
+if ($uri ~ "\\.(gz|br)$") {
+    return 404;
+}
+
 # Hashed build output: cached for a year and never rechecked.
 location ^~ /_next/static/ {
-${headerLines(hashedAssetCaching, "    ")}
+${headerLines("file", hashedAssetCaching, "    ")}
     try_files $uri =404;
 }
 
-# /timeline/ redirects to /timeline, as \`next start\` does.
+# /timeline/ redirects to /timeline, as \`npm start\` does.
 location ~ ^(?<without_slash>/.+)/$ {
-${headerLines(pageCaching, "    ")}
+${headerLines("page", pageCaching, "    ")}
     return 308 $without_slash$is_args$args;
 }
 
 # out/404.html is the error page, not a page of its own: /404 is unknown like any other address.
 location = /404 {
-${headerLines(notFoundCaching, "    ")}
+${headerLines("page", notFoundCaching, "    ")}
     return 404;
 }
 
 # The project's 404 page, sent with status 404 for every unknown address.
 location = /404.html {
     internal;
-${headerLines(notFoundCaching, "    ")}
+${headerLines("page", notFoundCaching, "    ")}
 }
 
-# /timeline is out/timeline.html, / is out/index.html.
+# The Atom feed, with its own type.
+location = ${feedPath} {
+${headerLines("file", pageCaching, "    ")}
+    types { }
+    default_type ${feedType};
+    charset_types ${feedType};
+    try_files $uri =404;
+}
+
+# Files that are not pages (feed, data, images, the pages' data for client navigation): the file policy.
+location ~ ${fileExtensionPattern.replaceAll("\\\\", "\\")} {
+${headerLines("file", pageCaching, "    ")}
+    try_files $uri =404;
+}
+
+location = / {
+${headerLines("page", pageCaching, "    ")}
+    try_files /index.html =404;
+}
+
+# /timeline is out/timeline.html.
 location / {
-${headerLines(pageCaching, "    ")}
-    try_files $uri $uri.html $uri/ =404;
+${headerLines("page", pageCaching, "    ")}
+    try_files $uri $uri.html =404;
 }
 `;
 }
@@ -115,7 +144,7 @@ export function mainConfig({ listen, root, siteConf, stateDir, statePrefix = "",
   const state = `${stateDir}/${statePrefix}`;
   return `# Runs nginx in the foreground, serving the static export with deploy/site.conf. From the project
 # folder, after \`npm run build\`: nginx -p "$PWD" -c "$PWD/deploy/nginx.conf"
-# Generated by \`npm run deploy:config\` from lib/nginx-config.mjs: edit that, not this file.
+# Generated by \`npm run deploy:config\` from deploy/nginx-config.mjs: edit that, not this file.
 ${user ? `user ${user};\n` : ""}daemon off;
 worker_processes ${workers};
 pid ${state}nginx.pid;

@@ -13,3 +13,4 @@ export declare function mainConfig(options: {
   workers?: string;
 }): string;
 export declare function deployFiles(): Record<string, string>;
+export declare const fileExtensionPattern: string;

@@ -1,0 +1,37 @@
+// Part of `npm run build`, after `next build` has written the static export to out/:
+// 1. drops out/_not-found.html, a copy of out/404.html that would otherwise be a page of its own;
+// 2. rewrites every page (scripts/export/rewrite-page.mjs): the framework's scripts start after the
+//    first paint, and the page's inline scripts are named by hash in its own script policy;
+// 3. writes gzip and brotli copies of every text file (scripts/precompress-static.mjs).
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { rewritePage } from "./export/rewrite-page.mjs";
+import { precompress } from "./precompress-static.mjs";
+
+const out = path.resolve(import.meta.dirname, "..", "out");
+const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
+
+function htmlFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "_next" ? [] : htmlFiles(full);
+    return entry.name.endsWith(".html") ? [full] : [];
+  });
+}
+
+rmSync(path.join(out, "_not-found.html"), { force: true });
+
+let started = performance.now();
+const pages = htmlFiles(out);
+for (const file of pages) {
+  try {
+    writeFileSync(file, rewritePage(readFileSync(file, "utf8")).html);
+  } catch (error) {
+    throw new Error(`finish-export: ${path.relative(out, file)}: ${error instanceof Error ? error.message : error}`);
+  }
+}
+console.log(`finish-export: ${pages.length} pages rewritten (scripts after first paint, hashed script policy) in ${seconds(started)} s`);
+
+started = performance.now();
+const compressed = await precompress(out);
+console.log(`finish-export: gzip and brotli copies of ${compressed} files in ${seconds(started)} s`);

@@ -9,9 +9,10 @@ import path from "node:path";
 import { bundleMDX } from "mdx-bundler";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
+import { remarkHeadingIds } from "./mdx-heading-ids";
 
 /** Bump when the compile options change, so old cache entries are not reused. */
-const COMPILER_VERSION = "mdx-bundler@10.1.1+gfm+slug/1";
+const COMPILER_VERSION = "mdx-bundler@10.1.1+gfm+heading-ids+slug/1";
 
 export interface CompileStats {
   compiled: number;
@@ -63,7 +64,7 @@ export class MdxCompiler {
       const result = await bundleMDX({
         source: body,
         mdxOptions(options) {
-          options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
+          options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkHeadingIds];
           options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug];
           return options;
         },

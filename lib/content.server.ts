@@ -7,6 +7,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import YAML from "yaml";
 import type { z } from "zod";
+import { readBeyondTheSwitch } from "./beyond-the-switch.server";
 import { ContentError, ContentErrors } from "./content-error";
 import { isCountryCode, countryCodes } from "./iso-3166";
 import { MdxCompiler } from "./mdx-compiler.server";
@@ -35,6 +36,8 @@ import {
   type Place,
   type GuideCommon,
   type GuidePlatform,
+  type ObjectPageContent,
+  type RegulatorsFile,
 } from "./schemas";
 
 export interface CompiledDocument<Frontmatter> {
@@ -77,6 +80,10 @@ export interface SiteContent {
   citedIn: ReadonlyMap<string, CitingPlace[]>;
   regions: RegionData;
   guide: { common: GuideCommon; platforms: GuidePlatform[] };
+  /** Data protection authorities, shown on region pages and /object. */
+  regulators: RegulatorsFile;
+  /** The words of /object. */
+  objectPage: ObjectPageContent;
 }
 
 export interface LoadOptions {
@@ -147,6 +154,11 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
 
   const guide = await readGuide(options.contentDir, display, errors, sourcesData ? new Set(sourcesById.keys()) : null);
 
+  const beyond = await readBeyondTheSwitch(options.contentDir, (file, schema) => readYamlFile(file, schema, display, errors), display, errors, {
+    sourceIds: sourcesData ? new Set(sourcesById.keys()) : null,
+    placeJurisdictions: regions ? new Map([...regions.places].map(([code, place]) => [code, place.jurisdiction])) : null,
+  });
+
   // References between files: every citation names a listed source.
   if (sourcesData) {
     const checkIds = (file: string, ids: string[], field: (id: string, index: number) => string) => {
@@ -190,6 +202,9 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
       for (const id of guidePlatformSourceIds(platform)) addPlace(id, place);
     }
   }
+  if (beyond) {
+    for (const { id, label, href } of beyond.citations) addPlace(id, { label, href });
+  }
   sources.forEach((source, index) => {
     if (!citedIn.has(source.id)) {
       errors.push(new ContentError(display(sourcesFile), `field "sources[${index}].id"`, `"${source.id}" is not cited anywhere: cite it or remove it`));
@@ -202,8 +217,8 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
     placeCodes: regions ? new Set(regions.places.keys()) : null,
   });
 
-  if (errors.length > 0 || !site || !story || !about || !regions || !guide || !corrections) throw new ContentErrors(errors);
-  return { site, sources, sourcesById, story, about, corrections, timeline, citedIn, regions, guide };
+  if (errors.length > 0 || !site || !story || !about || !regions || !guide || !corrections || !beyond) throw new ContentErrors(errors);
+  return { site, sources, sourcesById, story, about, corrections, timeline, citedIn, regions, guide, regulators: beyond.regulators, objectPage: beyond.objectPage };
 }
 
 export function guideCommonSourceIds(common: GuideCommon): string[] {

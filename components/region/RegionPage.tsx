@@ -4,15 +4,17 @@ import { PageSources } from "@/components/PageSources";
 import { getSiteContent, jurisdictionSourceIds } from "@/lib/content.server";
 import { formatDate, todayUtc } from "@/lib/dates";
 import { placeName } from "@/lib/place-names";
+import { regulatorNoteFor } from "@/lib/regulators";
 import { uiText } from "@/lib/ui-text";
 import { RegionReport } from "./RegionReport";
+import { RegulatorNote } from "./RegulatorNote";
 import { RememberPlace } from "./RememberPlace";
 
 const text = uiText.region;
 
 /** One place's answer: the verdict, its history, why, what to do, and the sources. */
 export async function RegionPage({ code }: { code: string }) {
-  const { regions, sourcesById, timeline } = await getSiteContent();
+  const { regions, sourcesById, timeline, regulators, objectPage } = await getSiteContent();
   const place = regions.places.get(code)!;
   const jurisdiction = regions.jurisdictions.get(place.jurisdiction)!;
   const name = placeName(code);
@@ -68,6 +70,8 @@ export async function RegionPage({ code }: { code: string }) {
         </ul>
         <RememberPlace code={code} />
       </section>
+
+      <RegulatorNote {...regulatorNoteFor(code, place.jurisdiction, { regulators, objectPage, sourcesById })} />
 
       {timelineEntries.length > 0 ? (
         <section aria-labelledby="timeline-heading" className="mt-10">

@@ -66,7 +66,7 @@ const cases: [string, string, string, keyof typeof firstWord][] = [
   ["an EEA EFTA member", "is", "2025-11-03", "used-by-default"],
   ["Switzerland", "ch", "2025-11-02", "excluded"],
   ["Switzerland", "ch", "2026-02-01", "used-by-default"],
-  ["the UK before 20 September 2024", "gb", "2024-09-19", "used-by-default"],
+  ["the UK before 20 September 2024", "gb", "2024-09-19", "uncertain"],
   ["the UK from 20 September 2024", "gb", "2024-09-20", "excluded"],
   ["the UK in 2025", "gb", "2025-05-01", "excluded"],
   ["the UK from November 2025", "gb", "2026-03-01", "used-by-default"],

@@ -51,3 +51,14 @@ test("the place saved on a region page leads to its part of /object", async ({ p
   await saved.getByRole("link").click();
   await expect(page).toHaveURL(/\/object#eu-eea$/);
 });
+
+test("printed, /object shows each objection text in full, without the text box or the copy buttons", async ({ page }) => {
+  await page.emulateMedia({ media: "print" });
+  await page.goto("/object");
+  const printed = page.locator("section[aria-labelledby='eu-eea'] pre");
+  await expect(printed).toBeVisible();
+  await expect(printed).toContainText("Article 21");
+  await expect(printed).toContainText("[your name]");
+  await expect(page.locator("#objection-text-eu-eea")).toBeHidden();
+  await expect(page.locator("[data-copy-for]").first()).toBeHidden();
+});

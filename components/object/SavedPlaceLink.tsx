@@ -34,7 +34,7 @@ export function SavedPlaceLink({
   );
   const section = saved ? sectionOfPlace[saved] : undefined;
   return (
-    <p className="mt-3 min-h-12 rounded-md border border-slate-300 px-3 py-2 dark:border-slate-600 print:hidden" data-saved-place="">
+    <p className="mt-3 min-h-24 rounded-md border border-slate-300 px-3 py-2 dark:border-slate-600 print:hidden" data-saved-place="">
       {saved === undefined ? (
         text.pending
       ) : saved && section ? (

@@ -3,7 +3,7 @@
  * Built from the loaded content and the routes of lib/site-pages.ts; the words are uiText's.
  */
 import type { SiteContent } from "./content/site-content";
-import { guideCommonSourceIds, guidePlatformSourceIds, jurisdictionSourceIds } from "./source-references";
+import { guideCommonSourceIds, guidePlatformSourceIds, jurisdictionSourceIds, sourceIdsIn } from "./source-references";
 import { uiText } from "./ui-text";
 
 export interface CitingPlace {
@@ -34,5 +34,10 @@ export function citedInIndex(content: SiteContent): ReadonlyMap<string, CitingPl
   }
   add(guideCommonSourceIds(guide.common), { label: text.guide, href: "/guide" });
   for (const platform of guide.platforms) add(guidePlatformSourceIds(platform), { label: text.guidePlatform(platform.name), href: `/guide/${platform.platform}` });
+  for (const regulator of content.regulators.regulators) {
+    add(regulator.sources, { label: text.jurisdiction(regulator.name), href: `/region/${regulator.places[0].toLowerCase()}` });
+  }
+  add(sourceIdsIn([content.regulators.lead, content.regulators.ownAuthority]), { label: text.regionChecker, href: "/region" });
+  add(sourceIdsIn(content.objectPage), { label: content.objectPage.title, href: "/object" });
   return citedIn;
 }

@@ -90,6 +90,10 @@ export const siteRoutes: readonly SiteRoute[] = [
       ),
   },
   {
+    route: "/object",
+    pages: (content) => [simplePage(content, "/object", content.objectPage.title, content.objectPage.description)],
+  },
+  {
     route: "/timeline",
     pages: (content) => [simplePage(content, "/timeline", uiText.timeline.title, uiText.timeline.description)],
   },

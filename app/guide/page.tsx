@@ -16,6 +16,11 @@ export default async function GuidePage() {
       <h1 className="text-3xl font-bold tracking-tight">{uiText.guide.title}</h1>
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{uiText.guide.intro}</p>
       <PlatformChooser platforms={guide.platforms} />
+      <p className="mt-8">
+        <a href="/object" className="inline-block py-1 underline underline-offset-4">
+          {uiText.regulators.beyondLink}
+        </a>
+      </p>
     </PageShell>
   );
 }

@@ -107,6 +107,11 @@ export function GuidePlatformPage({ site, guide, platform, sourcesById, jurisdic
             </li>
           ))}
         </ul>
+        <p className="mt-4">
+          <a href="/object" className="inline-block py-1 font-semibold underline underline-offset-4">
+            {uiText.regulators.beyondLink}
+          </a>
+        </p>
       </section>
 
       <RegionNote jurisdictionOf={jurisdictionOf} jurisdictions={jurisdictions} />

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ActionLink } from "./ActionLink";
 import { Callout } from "./Callout";
 import type { CitationNumbering } from "@/lib/citations";
 import { Cite } from "./Cite";
@@ -11,5 +12,6 @@ export function mdxComponents(numbering: CitationNumbering) {
   return {
     Cite: ({ id }: { id: string }) => <Cite id={id} numbering={numbering} />,
     Callout: (props: { kind?: "note" | "warning"; title?: string; children: ReactNode }) => <Callout {...props} />,
+    ActionLink,
   };
 }

@@ -5,10 +5,12 @@ import type { TimelineEntry } from "@/lib/content/site-content";
 import { formatDate } from "@/lib/dates";
 import { placeName } from "@/lib/place-names";
 import type { RegionData } from "@/lib/region-rules";
-import type { SiteConfig, Source } from "@/lib/schemas";
+import type { ObjectPageContent, RegulatorsFile, SiteConfig, Source } from "@/lib/schemas";
 import { jurisdictionSourceIds } from "@/lib/source-references";
+import { regulatorNoteFor } from "@/lib/regulators";
 import { uiText } from "@/lib/ui-text";
 import { RegionReport } from "./RegionReport";
+import { RegulatorNote } from "./RegulatorNote";
 import { RememberPlace } from "./RememberPlace";
 
 const text = uiText.region;
@@ -20,12 +22,14 @@ interface RegionPageProps {
   regions: RegionData;
   timeline: TimelineEntry[];
   sourcesById: ReadonlyMap<string, Source>;
+  regulators: RegulatorsFile;
+  objectPage: Pick<ObjectPageContent, "sections">;
   /** The build's day: the answer the prerendered page gives. */
   today: string;
 }
 
 /** One place's answer: the verdict, its history, why, what to do, and the sources. */
-export function RegionPage({ site, code, regions, timeline, sourcesById, today }: RegionPageProps) {
+export function RegionPage({ site, code, regions, timeline, sourcesById, regulators, objectPage, today }: RegionPageProps) {
   const place = regions.places.get(code)!;
   const jurisdiction = regions.jurisdictions.get(place.jurisdiction)!;
   const name = placeName(code);
@@ -81,6 +85,8 @@ export function RegionPage({ site, code, regions, timeline, sourcesById, today }
         </ul>
         <RememberPlace code={code} text={{ remember: text.remember, forget: text.forget, rememberedHere: text.rememberedHere }} />
       </section>
+
+      <RegulatorNote {...regulatorNoteFor(code, place.jurisdiction, { regulators, objectPage, sourcesById })} />
 
       {timelineEntries.length > 0 ? (
         <section aria-labelledby="timeline-heading" className="mt-10">

@@ -14,6 +14,7 @@ import { ContentError, ContentErrors } from "./content-error";
 import { contentPath, readYamlFile, type ReadContext } from "./files";
 import { MdxCompiler } from "./mdx-compiler";
 import { readMdxFile } from "./mdx-documents";
+import { readBeyondTheSwitch } from "./beyond-the-switch";
 import { readCorrections } from "./corrections";
 import { readGuide } from "./guide";
 import { checkEverySourceCited, checkSitePaths, checkSourceIds, checkTimelineSlugs, type KnownTargets } from "./references";
@@ -51,6 +52,9 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
   const regions = await readRegions(context);
   const guide = await readGuide(context);
   const corrections = await readCorrections(context);
+  const beyond = await readBeyondTheSwitch(context, {
+    placeJurisdictions: regions ? new Map([...regions.data.places].map(([code, place]) => [code, place.jurisdiction])) : null,
+  });
 
   const known: KnownTargets = {
     sourceIds: sources ? new Set(sources.byId.keys()) : null,
@@ -61,7 +65,11 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
       ["/about", about && corrections ? new Set([...about.document.headingIds, ...aboutPageSectionIds, ...corrections.corrections.map((c) => c.id)]) : null],
     ]),
   };
-  const sourceReferences: { file: string; references: SourceReference[] }[] = [...timeline.references, ...(guide?.references ?? [])];
+  const sourceReferences: { file: string; references: SourceReference[] }[] = [
+    ...timeline.references,
+    ...(guide?.references ?? []),
+    ...(beyond?.references ?? []),
+  ];
   if (story) sourceReferences.push({ file: story.document.file, references: story.citations });
   if (about) sourceReferences.push({ file: about.document.file, references: about.citations });
   if (regions) sourceReferences.push({ file: regions.file, references: regions.sourceReferences });
@@ -71,13 +79,13 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
   for (const document of [story, about]) if (document) checkSitePaths(context, document.document.file, document.siteLinks, known);
   for (const link of timeline.siteLinks) checkSitePaths(context, link.file, [link], known);
   // A file that could not be read cites what it cites; until it is fixed, no source is called unused.
-  const everyFileRead = story && about && timeline.slugs && regions && guide;
+  const everyFileRead = story && about && timeline.slugs && regions && guide && beyond;
   if (sources && everyFileRead) {
     const cited = new Set(sourceReferences.flatMap(({ references }) => references.map((reference) => reference.id)));
     checkEverySourceCited(context, sources.file, sources.sources, cited);
   }
 
-  if (errors.length > 0 || !site || !sources || !story || !about || !regions || !guide || !corrections) throw new ContentErrors(errors);
+  if (errors.length > 0 || !site || !sources || !story || !about || !regions || !guide || !corrections || !beyond) throw new ContentErrors(errors);
   return {
     site,
     sources: sources.sources,
@@ -88,6 +96,8 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
     timeline: timeline.entries,
     regions: regions.data,
     guide: guide.guide,
+    regulators: beyond.regulators,
+    objectPage: beyond.objectPage,
   };
 }
 

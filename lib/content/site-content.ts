@@ -7,7 +7,9 @@ import type {
   Correction,
   GuideCommon,
   GuidePlatform,
+  ObjectPageContent,
   PageFrontmatter,
+  RegulatorsFile,
   SiteConfig,
   Source,
   TimelineFrontmatter,
@@ -54,4 +56,8 @@ export interface SiteContent {
   timeline: TimelineEntry[];
   regions: RegionData;
   guide: Guide;
+  /** Data protection authorities, shown on region pages and /object. */
+  regulators: RegulatorsFile;
+  /** The words of /object. */
+  objectPage: ObjectPageContent;
 }

@@ -8,6 +8,7 @@
 import { about, openData } from "./about";
 import { feed, socialCard } from "./feed";
 import { guide } from "./guide";
+import { objectPage, regulators } from "./object";
 import { region } from "./region";
 import { callout, cite, footer, nav, notFound, skipToContent, theme } from "./site";
 import { sources } from "./sources";
@@ -25,6 +26,8 @@ export const uiText = {
   sources,
   region,
   guide,
+  regulators,
+  objectPage,
   notFound,
   about,
   openData,

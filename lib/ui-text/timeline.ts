@@ -4,7 +4,7 @@ import type { TimelineRegionId } from "../schemas";
 export const timeline = {
   title: "Timeline",
   description:
-    "Every step from LinkedIn's first generative-AI features to the change of 3 November 2025, in date order, each with its sources.",
+    "Every event from the reports of September 2024 to where things stand today, with some background from 2023, in date order, each with its sources.",
   regionTitle: (region: string) => `Timeline: ${region}`,
   regionDescription: (region: string) =>
     `The timeline narrowed to the events that concern ${region}, in date order, each with its sources.`,

@@ -64,7 +64,7 @@ const cases: [string, string, string, keyof typeof firstWord][] = [
   // place, code, date, status
   ["an EU member", "de", "2024-09-18", "excluded"],
   ["an EU member", "de", "2026-01-10", "used-by-default"],
-  ["the UK before 20 September 2024", "gb", "2024-09-19", "used-by-default"],
+  ["the UK before 20 September 2024", "gb", "2024-09-19", "uncertain"],
   ["the UK from 20 September 2024", "gb", "2024-09-20", "excluded"],
   ["a territory (Jersey)", "je", "2025-03-01", "uncertain"],
 ];

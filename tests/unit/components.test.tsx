@@ -20,7 +20,7 @@ const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " "
 test("a region page answers for the day it is given, with the place's history and sources", () => {
   const render = (today: string) =>
     renderToStaticMarkup(
-      <RegionPage site={content.site} code="DE" regions={content.regions} timeline={content.timeline} sourcesById={content.sourcesById} today={today} />,
+      <RegionPage {...content} code="DE" today={today} />,
     );
   const before = render("2025-01-01");
   expect(before).toContain('data-status="excluded"');

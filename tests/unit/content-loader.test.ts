@@ -57,6 +57,7 @@ test("loads good content: the story, the sources and the timeline in date order"
     { label: "Opt-out guide: Fixture ios", href: "/guide/ios" },
     { label: "Opt-out guide: Fixture android", href: "/guide/android" },
     { label: "Opt-out guide: Fixture mobile-web", href: "/guide/mobile-web" },
+    { label: "Beyond the switch", href: "/object" },
   ]);
 });
 

@@ -11,18 +11,19 @@ beforeAll(async () => {
   content = await loadSiteContent({ contentDir: path.resolve(import.meta.dirname, "../fixtures/good-content"), cacheDir: null });
 });
 
-test("lists every page once: the story, the picker, every place, the guides, the timelines, the sources and about", () => {
+test("lists every page once: the story, the picker, every place, the guides, objecting, the timelines, the sources and about", () => {
   const paths = sitePages(content, "2026-01-01").map((page) => page.path);
   expect(new Set(paths).size).toBe(paths.length);
   expect(paths.slice(0, 3)).toEqual(["/", "/region", "/region/ad"]);
   expect(paths.filter((p) => p.startsWith("/region/"))).toHaveLength(250);
-  expect(paths).toEqual(expect.arrayContaining(["/guide", "/guide/desktop", "/guide/mobile-web", "/timeline", "/timeline/uk", "/timeline/elsewhere", "/sources", "/about"]));
-  expect(paths).toHaveLength(1 + 1 + 250 + 1 + 4 + 1 + 6 + 1 + 1);
+  expect(paths).toEqual(expect.arrayContaining(["/guide", "/guide/desktop", "/guide/mobile-web", "/object", "/timeline", "/timeline/uk", "/timeline/elsewhere", "/sources", "/about"]));
+  expect(paths).toHaveLength(1 + 1 + 250 + 1 + 4 + 1 + 1 + 6 + 1 + 1);
 });
 
 test("takes titles and descriptions from content where content has them", () => {
   expect(sitePage(content, "/", "2026-01-01")).toMatchObject({ title: "The fixture story", description: "A story that cites two sources." });
   expect(sitePage(content, "/about", "2026-01-01")).toMatchObject({ title: "About the fixture" });
+  expect(sitePage(content, "/object", "2026-01-01")).toMatchObject({ title: "Beyond the switch", description: "What the switch does not cover, and how to object." });
   expect(sitePage(content, "/timeline/uk", "2026-01-01").title).toBe("Timeline: UK");
 });
 

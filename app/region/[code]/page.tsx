@@ -27,6 +27,17 @@ export async function generateMetadata({ params }: PageProps<"/region/[code]">):
 export default async function Region({ params }: PageProps<"/region/[code]">) {
   const code = codeFrom((await params).code);
   if (!code) notFound();
-  const { site, regions, timeline, sourcesById } = await getSiteContent();
-  return <RegionPage site={site} code={code} regions={regions} timeline={timeline} sourcesById={sourcesById} today={todayUtc()} />;
+  const { site, regions, timeline, sourcesById, regulators, objectPage } = await getSiteContent();
+  return (
+    <RegionPage
+      site={site}
+      code={code}
+      regions={regions}
+      timeline={timeline}
+      sourcesById={sourcesById}
+      regulators={regulators}
+      objectPage={objectPage}
+      today={todayUtc()}
+    />
+  );
 }

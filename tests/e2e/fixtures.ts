@@ -36,12 +36,15 @@ export const test = base.extend<{ privacyAndErrorGuard: void }>({
 
 export { expect };
 
-/** Same-origin paths linked from an HTML document (without their #fragment). */
+/**
+ * Same-origin paths linked from an HTML document, without their #fragment or ?query: the pages are
+ * static files, so /region?on=2024-09-18 is the page /region (its script reads the query).
+ */
 export function linkedPaths(html: string): string[] {
   const paths = [...html.matchAll(/<a\b[^>]*\shref="([^"]*)"/g)]
     .map((match) => match[1].replace(/&amp;/g, "&"))
     .filter((href) => href.startsWith("/") && !href.startsWith("//"))
-    .map((href) => href.split("#")[0] || "/");
+    .map((href) => href.split("#")[0].split("?")[0] || "/");
   return [...new Set(paths)];
 }
 

@@ -21,6 +21,7 @@ for (const width of [360, 1280]) {
     await recordLayoutShifts(page);
     for (const [path, control] of [
       ["/region", page.getByRole("combobox", { name: "Country or territory" })],
+      ["/region?on=2024-10-11", page.getByRole("slider", { name: /Day shown on the map/ })],
       ["/region/de", page.getByRole("button", { name: "Show that date" })],
       ["/region/de", page.getByRole("button", { name: "Remember this place on this device" })],
       ["/no-such-page", page.getByRole("combobox", { name: "Country or territory" })],

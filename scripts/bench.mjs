@@ -12,6 +12,7 @@
 // BENCH_PORT (default 3320) moves its ports (it uses four from there). To measure part of it:
 // BENCH_ROUTES=/,/timeline measures those routes only; BENCH_SKIP_BUILDS=1 measures the existing build;
 // BENCH_MODES=mobile runs one mode.
+import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -165,3 +166,6 @@ const file = path.join(resultsDir, `bench-${report.startedAt.replace(/[:.]/g, "-
 writeFileSync(file, `${JSON.stringify({ ...report, table: text }, null, 2)}\n`);
 writeFileSync(path.join(resultsDir, "latest.json"), `${JSON.stringify({ ...report, table: text }, null, 2)}\n`);
 console.log(`\nWritten to ${path.relative(root, file)} and bench-results/latest.json`);
+
+// 4. The world map: how long /region takes to recolour for a new day (its own script, npm run bench:map).
+spawnSync(process.execPath, [path.join(root, "scripts", "bench", "map-recolour.mjs")], { stdio: "inherit", env: process.env });

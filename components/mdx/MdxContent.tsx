@@ -1,4 +1,5 @@
 import { getMDXComponent } from "mdx-bundler/client";
+import type { KeyDateMapsProps } from "@/components/map/KeyDateMaps";
 import { mdxComponents } from "./mdx-components";
 import type { CitationNumbering } from "@/lib/citations";
 
@@ -16,10 +17,10 @@ function componentFor(code: string): MdxComponent {
 }
 
 /** Renders compiled MDX on the server; the page ships HTML, not the MDX code. */
-export function MdxContent({ code, numbering }: { code: string; numbering: CitationNumbering }) {
+export function MdxContent({ code, numbering, keyDateMaps }: { code: string; numbering: CitationNumbering; keyDateMaps?: KeyDateMapsProps }) {
   const Content = componentFor(code);
   // Not created during render: componentFor returns the same component for the same code,
   // and a Server Component renders once, so no state is lost.
   // eslint-disable-next-line react-hooks/static-components
-  return <Content components={mdxComponents(numbering)} />;
+  return <Content components={mdxComponents(numbering, keyDateMaps)} />;
 }

@@ -39,12 +39,15 @@ export { expect };
 /** The accessibility rules every check holds the pages to: WCAG 2.2 A and AA. */
 export const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-/** Same-origin paths linked from an HTML document (without their #fragment). */
+/**
+ * Same-origin paths linked from an HTML document, without their #fragment or ?query: the pages are
+ * static files, so /region?on=2024-09-18 is the page /region (its script reads the query).
+ */
 export function linkedPaths(html: string): string[] {
   const paths = [...html.matchAll(/<a\b[^>]*\shref="([^"]*)"/g)]
     .map((match) => match[1].replace(/&amp;/g, "&"))
     .filter((href) => href.startsWith("/") && !href.startsWith("//"))
-    .map((href) => href.split("#")[0] || "/");
+    .map((href) => href.split("#")[0].split("?")[0] || "/");
   return [...new Set(paths)];
 }
 

@@ -23,6 +23,7 @@ for (const width of [360, 1280]) {
       ["/region", page.getByRole("combobox", { name: "Country or territory" })],
       ["/guide", page.locator("[data-suggested]")],
       ["/timeline", page.getByRole("radio", { name: "System" })],
+      ["/region?on=2024-10-11", page.getByRole("slider", { name: /Day shown on the map/ })],
       ["/region/de", page.getByRole("button", { name: "Show that date" })],
       ["/region/de", page.getByRole("button", { name: "Remember this place on this device" })],
       ["/no-such-page", page.getByRole("combobox", { name: "Country or territory" })],

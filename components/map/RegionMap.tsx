@@ -1,0 +1,56 @@
+import type { WorldMapData } from "@/lib/map/map-data.server";
+import type { MapText } from "@/lib/map/map-text";
+import { MapExplorer } from "./MapExplorer";
+import { MapLegend } from "./MapLegend";
+import { MapPatterns } from "./MapPatterns";
+import { WorldShapes } from "./WorldShapes";
+
+export interface RegionMapProps {
+  map: WorldMapData;
+  text: MapText;
+  /** The id of the list of every place, which the map links to. */
+  listId: string;
+}
+
+/**
+ * The world map on /region, above the picker: every place coloured by its answer on the day shown,
+ * a summary in words, a key, and the date control. The shapes are links for the pointer only; the
+ * keyboard's way to a place is the search box and the list, so the map is not 250 tab stops.
+ */
+export function RegionMap({ map, text, listId }: RegionMapProps) {
+  const { geometry } = map;
+  return (
+    <section aria-labelledby="map-heading" className="mt-8">
+      <h2 id="map-heading" className="text-xl font-bold">
+        {text.heading}
+      </h2>
+      <p className="mt-1 mb-0 text-slate-700 dark:text-slate-300">
+        {text.intro} {text.keyboardNote}
+      </p>
+      <MapExplorer
+        jurisdictions={map.jurisdictions}
+        rangeStart={map.rangeStart}
+        builtOn={map.builtOn}
+        keyDates={map.keyDates.map((key) => key.date)}
+        text={{ summary: text.summary, places: text.places, sliderLabel: text.sliderLabel, keyDatesLabel: text.keyDatesLabel }}
+        legend={
+          <MapLegend
+            heading={text.legendHeading}
+            labels={text.legend}
+            note={text.neutralNote}
+          />
+        }
+      >
+        <svg viewBox={`0 0 ${geometry.width} ${geometry.height}`} aria-hidden="true" data-world-map="">
+          <MapPatterns />
+          <WorldShapes geometry={geometry} slots={map.slots} links />
+        </svg>
+      </MapExplorer>
+      <p className="mt-3 mb-0">
+        <a href={`#${listId}`} className="underline underline-offset-4">
+          {text.listLink}
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Everything the world maps need, as plain props, made from the site's content when a page is
+ * prerendered: the projected shapes, each jurisdiction's colour slot and periods, and the
+ * key dates with their timeline entries.
+ */
+import "server-only";
+import type { TimelineEntry } from "../content/site-content";
+import { timelineEntryDay } from "../timeline";
+import { todayUtc } from "../dates";
+import type { RegionData } from "../region-rules";
+import { keyDates, mapJurisdictions, type KeyDate, type MapJurisdiction } from "./map-status";
+import { buildWorldGeometry, type WorldGeometry } from "./world-geometry.server";
+
+export interface WorldMapData {
+  geometry: WorldGeometry;
+  jurisdictions: MapJurisdiction[];
+  /** Each jurisdiction's colour slot, by id. */
+  slots: Record<string, number>;
+  rangeStart: string;
+  builtOn: string;
+  keyDates: (KeyDate & { title: string })[];
+}
+
+const geometries = new WeakMap<RegionData["places"], WorldGeometry>();
+
+export function worldMapData(regions: RegionData, timeline: readonly TimelineEntry[]): WorldMapData {
+  let geometry = geometries.get(regions.places);
+  if (!geometry) {
+    geometry = buildWorldGeometry(regions.places);
+    geometries.set(regions.places, geometry);
+  }
+  const jurisdictions = mapJurisdictions(regions);
+  const entries = new Map(timeline.map((entry) => [entry.slug, entry]));
+  const days = new Map(timeline.map((entry) => [entry.slug, timelineEntryDay(entry)]));
+  return {
+    geometry,
+    jurisdictions,
+    slots: Object.fromEntries(jurisdictions.map((jurisdiction) => [jurisdiction.id, jurisdiction.slot])),
+    rangeStart: regions.rangeStart,
+    builtOn: todayUtc(),
+    keyDates: keyDates(regions, days).map((key) => ({ ...key, title: entries.get(key.timelineSlug)!.frontmatter.title })),
+  };
+}

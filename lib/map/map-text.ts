@@ -1,0 +1,29 @@
+/**
+ * The world map's words, English. Components receive them as props, so another edition is a copy of
+ * this object in its language. Templates name their blanks in braces; they are filled by
+ * lib/map/map-summary.ts, in the build and in the browser alike.
+ */
+export const mapText = {
+  heading: "On a map",
+  intro: "Each place's answer on the day shown. Tap or click a place to open its page for that day.",
+  /** The one-sentence summary under each map. */
+  summary: "On {date}: left out in {excluded}, used by default in {used}, not known in {uncertain}.",
+  places: { one: "1 place", other: "{count} places" },
+  legendHeading: "Key",
+  legend: {
+    "used-by-default": "Used by default",
+    excluded: "Left out (striped)",
+    uncertain: "Not known (dotted)",
+    neutral: "No code in the map data",
+  },
+  neutralNote:
+    "Grey areas have no country code in the map data (Kosovo, Northern Cyprus, Somaliland, the Siachen Glacier and Australia's Indian Ocean Territories), so the map does not colour them rather than guess. Places too small to see, or without a shape of their own (Kosovo among them), are dots.",
+  sliderLabel: "Day shown on the map",
+  keyDatesLabel: "Days something changed",
+  listLink: "Every place as a list, A to Z",
+  keyboardNote: "To open one place with the keyboard, use the search box or the list below.",
+  stripHeading: "The map on the days it changed",
+  stripIntro: "The same map on each day something changed. Each caption links to the event on the timeline.",
+} as const;
+
+export type MapText = typeof mapText;

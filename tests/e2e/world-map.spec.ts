@@ -1,0 +1,108 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { nginxOrigin } from "./servers";
+
+const germanyShape = "svg[data-world-map] :is(a[href='/region/de'], a[href^='/region/de?']) path";
+
+/** How Germany is drawn, and how the key draws each status: a reader compares the two. */
+async function germanyLooksLike(page: Page, status: "used-by-default" | "excluded" | "uncertain") {
+  const fillOf = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).fill);
+  const germany = await fillOf(germanyShape);
+  return germany === (await fillOf(`.map-swatch-${status}`));
+}
+
+const slider = (page: Page) => page.getByRole("slider", { name: /Day shown on the map/ });
+const summary = (page: Page) => page.locator(".map-summary-current");
+
+test("keying the date control from 3 to 2 November 2025 and back shows Germany left out, then used by default", async ({ page }) => {
+  await page.goto("/region");
+  await expect(slider(page)).toBeEnabled();
+  // A key date is one step away.
+  await page.getByRole("link", { name: "3 November 2025", exact: true }).click();
+  await expect(page).toHaveURL(/\/region\?on=2025-11-03$/);
+  await expect(summary(page)).toHaveText(/^On 3 November 2025: left out in 0 places, used by default in \d+ places, not known in \d+ places?\.$/);
+  expect(await germanyLooksLike(page, "used-by-default")).toBe(true);
+
+  await slider(page).focus();
+  await page.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL(/\/region\?on=2025-11-02$/);
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", "2 November 2025");
+  await expect(summary(page)).toHaveText(/^On 2 November 2025: left out in [1-9]\d* places/);
+  await expect.poll(() => germanyLooksLike(page, "excluded")).toBe(true);
+
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(/\/region\?on=2025-11-03$/);
+  await expect.poll(() => germanyLooksLike(page, "used-by-default")).toBe(true);
+});
+
+test("dragging the date control recolours the map and keeps the day in the address", async ({ page }) => {
+  await page.goto("/region?on=2025-11-03");
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", "3 November 2025");
+  await slider(page).scrollIntoViewIfNeeded();
+  const box = (await slider(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 4, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/\/region\?on=2024-09-(18|19)$/);
+  await expect.poll(() => germanyLooksLike(page, "excluded")).toBe(true);
+});
+
+test("tapping a place opens its page for the day shown", async ({ page }) => {
+  await page.goto("/region?on=2024-10-11");
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", "11 October 2024");
+  // In the north of Germany, clear of the small places' dots.
+  const germany = page.locator(germanyShape);
+  const box = (await germany.boundingBox())!;
+  await germany.click({ position: { x: box.width * 0.45, y: box.height * 0.25 } });
+  await expect(page).toHaveURL(/\/region\/de\?on=2024-10-11$/);
+  await expect(page.locator("[data-status]")).toHaveAttribute("data-status", "excluded");
+});
+
+test("the map is no trap for the keyboard: a few tab stops, the slider and the key dates", async ({ page }) => {
+  await page.goto("/region");
+  await expect(slider(page)).toBeEnabled();
+  const tabStops = await page.locator("section[aria-labelledby='map-heading']").evaluate(
+    (section) => [...section.querySelectorAll<HTMLElement>("a[href], input, button")].filter((element) => element.tabIndex >= 0 && !element.hasAttribute("disabled")).length,
+  );
+  expect(tabStops).toBeLessThanOrEqual(10);
+  expect(await page.locator("svg[data-world-map] a").count()).toBeGreaterThan(200);
+});
+
+test("the map prints within the page, without the date control", async ({ page }) => {
+  await page.emulateMedia({ media: "print" });
+  await page.goto("/region");
+  await expect(page.locator("svg[data-world-map]")).toBeVisible();
+  await expect(slider(page)).toBeHidden();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(false);
+});
+
+test.describe("with JavaScript disabled, from the static export", () => {
+  test.use({ javaScriptEnabled: false, baseURL: nginxOrigin });
+
+  test("a key date's link shows the map and summary for that day", async ({ page }) => {
+    await page.goto("/region");
+    await expect(summary(page)).toBeVisible();
+    await expect(slider(page)).toBeHidden();
+    expect(await germanyLooksLike(page, "used-by-default")).toBe(true);
+
+    await page.getByRole("link", { name: "18 September 2024", exact: true }).click();
+    await expect(page).toHaveURL(/\/region\?on=2024-09-18#on-2024-09-18$/);
+    await expect(page.locator("#on-2024-09-18")).toBeVisible();
+    await expect(page.locator("#on-2024-09-18")).toHaveText(/^On 18 September 2024: left out in [1-9]\d* places/);
+    await expect(summary(page)).toBeHidden();
+    expect(await germanyLooksLike(page, "excluded")).toBe(true);
+
+    await page.getByRole("link", { name: "3 November 2025", exact: true }).click();
+    await expect(page.locator("#on-2025-11-03")).toBeVisible();
+    expect(await germanyLooksLike(page, "used-by-default")).toBe(true);
+  });
+
+  test("the story's strip shows each key date's map, linked to the timeline", async ({ page }) => {
+    await page.goto("/");
+    const strip = page.getByRole("figure").filter({ hasText: "The map on the days it changed" });
+    await expect(strip.locator("use")).toHaveCount(await strip.getByRole("listitem").count());
+    await strip.getByRole("link", { name: /^11 October 2024:/ }).click();
+    await expect(page).toHaveURL(/\/timeline#hong-kong-pause$/);
+  });
+});

@@ -1,0 +1,111 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { renderToStaticMarkup } from "react-dom/server";
+import { beforeAll, describe, expect, test } from "vitest";
+import { KeyDateMaps } from "@/components/map/KeyDateMaps";
+import { loadSiteContent, type SiteContent } from "@/lib/content";
+import { addDays } from "@/lib/dates";
+import { worldMapData, type WorldMapData } from "@/lib/map/map-data.server";
+import { MAP_SLOTS, mapJurisdictions, slotStatusesOn, statusCounts } from "@/lib/map/map-status";
+import { mapSummary } from "@/lib/map/map-summary";
+import { mapText } from "@/lib/map/map-text";
+import { buildWorldGeometry, MapDataError } from "@/lib/map/world-geometry.server";
+import { regionStatus } from "@/lib/region-rules";
+
+let content: SiteContent;
+let map: WorldMapData;
+
+beforeAll(async () => {
+  content = await loadSiteContent({ contentDir: path.resolve(import.meta.dirname, "../../content"), cacheDir: null });
+  map = worldMapData(content.regions, content.timeline);
+});
+
+describe("the map's colours are the checker's answers", () => {
+  test("for every place on every key date, and the day before each", () => {
+    const days = map.keyDates.flatMap((key) => (key.date === content.regions.rangeStart ? [key.date] : [addDays(key.date, -1), key.date]));
+    let compared = 0;
+    for (const day of days) {
+      const slotStatuses = slotStatusesOn(map.jurisdictions, day);
+      for (const place of content.regions.places.values()) {
+        const answer = regionStatus(place.code, day, content.regions);
+        if (!answer.ok) throw new Error(`${place.code} on ${day}: ${answer.problem}`);
+        expect(slotStatuses[map.slots[place.jurisdiction]], `${place.code} on ${day}`).toBe(answer.status);
+        compared += 1;
+      }
+    }
+    expect(compared).toBe(days.length * 250);
+  });
+
+  test("the summary counts every place once", () => {
+    for (const key of map.keyDates) {
+      const counts = statusCounts(map.jurisdictions, slotStatusesOn(map.jurisdictions, key.date));
+      expect(counts.excluded + counts["used-by-default"] + counts.uncertain).toBe(250);
+    }
+  });
+
+  test("Germany is left out on 2 November 2025 and used by default from 3 November", () => {
+    const germany = map.slots[content.regions.places.get("DE")!.jurisdiction];
+    expect(slotStatusesOn(map.jurisdictions, "2025-11-02")[germany]).toBe("excluded");
+    expect(slotStatusesOn(map.jurisdictions, "2025-11-03")[germany]).toBe("used-by-default");
+  });
+});
+
+describe("the key dates come from the content", () => {
+  test("they are the days a period starts, each linked to the timeline entry of that day", () => {
+    const dates = map.keyDates.map((key) => key.date);
+    expect(dates[0]).toBe(content.regions.rangeStart);
+    expect(dates).toEqual(expect.arrayContaining(["2024-09-20", "2024-10-11", "2025-01-22", "2025-11-03"]));
+    const slugs = new Set(content.timeline.map((entry) => entry.slug));
+    for (const key of map.keyDates) expect(slugs.has(key.timelineSlug), key.timelineSlug).toBe(true);
+    expect(map.keyDates.find((key) => key.date === "2024-10-11")?.timelineSlug).toBe("hong-kong-pause");
+  });
+
+  test("the summary reads as a sentence", () => {
+    expect(mapSummary(mapText, "19 September 2024", { excluded: 31, "used-by-default": 1, uncertain: 0 })).toBe(
+      "On 19 September 2024: left out in 31 places, used by default in 1 place, not known in 0 places.",
+    );
+  });
+});
+
+describe("every place is on the map", () => {
+  test("as a shape or a dot, and the small ones as dots", () => {
+    const drawn = new Set([...map.geometry.shapes.map((shape) => shape.code), ...map.geometry.dots.map((dot) => dot.code)]);
+    expect([...content.regions.places.keys()].filter((code) => !drawn.has(code))).toEqual([]);
+    const dots = new Set(map.geometry.dots.map((dot) => dot.code));
+    for (const small of ["HK", "LU", "LI", "MT", "MC", "SG", "XK"]) expect(dots.has(small), small).toBe(true);
+    expect(map.geometry.neutral.names).toEqual(expect.arrayContaining(["Kosovo", "N. Cyprus", "Somaliland"]));
+  });
+
+  test("the build stops, naming the shape, when a drawn shape is no place", () => {
+    const withoutFrance = new Map([...content.regions.places].filter(([code]) => code !== "FR"));
+    expect(() => buildWorldGeometry(withoutFrance)).toThrow(MapDataError);
+    expect(() => buildWorldGeometry(withoutFrance)).toThrow(/the shape "France" \(FR\) is no place/);
+  });
+
+  test("the build stops, naming the place, when a place has no shape and no dot", () => {
+    const withExtra = new Map(content.regions.places);
+    withExtra.set("ZZ", { code: "ZZ", jurisdiction: "elsewhere" });
+    expect(() => buildWorldGeometry(withExtra)).toThrow(/ZZ \(content\/regions\/places.yaml\) has no shape in the map data/);
+  });
+
+  test("the stylesheet has a colour slot for every jurisdiction", () => {
+    expect(mapJurisdictions(content.regions).length).toBeLessThanOrEqual(MAP_SLOTS);
+    const css = readFileSync(path.resolve(import.meta.dirname, "../../components/map/world-map.css"), "utf8");
+    for (let slot = 0; slot < MAP_SLOTS; slot += 1) {
+      for (const status of ["used-by-default", "excluded", "uncertain"]) {
+        expect(css, `slot ${slot}, ${status}`).toContain(`.world-map[data-s${slot}="${status}"]`);
+      }
+      expect(css).toContain(`.map-s${slot} {`);
+    }
+  });
+});
+
+describe("the story's strip", () => {
+  test("draws the shapes once and each key date as a copy, captioned and linked to the timeline", () => {
+    const html = renderToStaticMarkup(<KeyDateMaps map={map} text={mapText} />);
+    expect(html.match(/<symbol /g)).toHaveLength(1);
+    expect(html.match(/<use /g)).toHaveLength(map.keyDates.length);
+    for (const key of map.keyDates) expect(html).toContain(`href="/timeline#${key.timelineSlug}"`);
+    expect(html).toContain("On 3 November 2025: left out in 0 places");
+  });
+});

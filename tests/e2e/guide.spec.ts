@@ -20,6 +20,8 @@ for (const platform of platforms) {
     for (let step = 1; step <= total; step += 1) {
       await expect(visibleStepHeading(page)).toHaveText(stepTitles[step - 1]);
       await expect(visibleStepHeading(page)).toHaveCount(1);
+      // The controls are in the page from the first paint, disabled until the guide's script runs.
+      await expect(page.getByRole("checkbox", { name: "I have done this step" })).toBeEnabled();
       await page.getByRole("checkbox", { name: "I have done this step" }).focus();
       await page.keyboard.press("Space");
       if (step < total) {

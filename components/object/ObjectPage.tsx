@@ -3,6 +3,7 @@ import { SourceLinks } from "@/components/SourceLinks";
 import type { CitedView, ObjectPageView, ObjectSectionView } from "@/lib/object-page";
 import { uiText } from "@/lib/ui-text";
 import { CopyButton } from "./CopyButton";
+import { EditableText } from "./EditableText";
 import { SavedPlaceLink } from "./SavedPlaceLink";
 
 const text = uiText.objectPage;
@@ -67,13 +68,9 @@ function PlaceSection({ section, template }: { section: ObjectSectionView; templ
       <label htmlFor={textareaId} className="mt-3 block text-sm font-semibold">
         {text.templateLabel(section.heading)}
       </label>
-      <textarea
+      <EditableText
         id={textareaId}
-        defaultValue={section.objectionText}
-        rows={12}
-        spellCheck={false}
-        autoComplete="off"
-        data-objection-text=""
+        text={section.objectionText}
         className="mt-1 block w-full max-w-full rounded-md border border-slate-500 bg-white p-3 font-mono text-sm text-slate-900 dark:bg-slate-900 dark:text-slate-100 print:hidden"
       />
       <pre className="hidden whitespace-pre-wrap print:block">{section.objectionText}</pre>

@@ -42,7 +42,8 @@ export function RegionPicker({ autoFocus = false }: { autoFocus?: boolean }) {
   const suggested = languages ? regionFromLanguages(languages) : null;
 
   useEffect(() => {
-    if (ready && autoFocus) inputRef.current?.focus();
+    // Ready for typing, without scrolling past what sits above the field (the world map on /region).
+    if (ready && autoFocus) inputRef.current?.focus({ preventScroll: true });
   }, [ready, autoFocus]);
 
   const options = useMemo(() => (languages ? placeOptions(languages) : []), [languages]);

@@ -62,3 +62,23 @@ test("printed, /object shows each objection text in full, without the text box o
   await expect(page.locator("#objection-text-eu-eea")).toBeHidden();
   await expect(page.locator("[data-copy-for]").first()).toBeHidden();
 });
+
+test("what a reader types into the objection text before the page hydrates is kept", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  // Hold the framework's scripts back until the reader has typed, as a slow connection would.
+  let releaseScripts = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto("/object#uk");
+  const text = page.locator("#objection-text-uk");
+  await text.fill((await text.inputValue()).replace("[your name]", "Ada Lovelace"));
+  releaseScripts();
+  const button = page.locator('[data-copy-for="objection-text-uk"]');
+  await expect(button).toBeEnabled();
+  await expect(text).toHaveValue(/Name: Ada Lovelace/);
+  await button.click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("Name: Ada Lovelace");
+});

@@ -1,4 +1,4 @@
-import { expect, test as base, type APIRequestContext } from "@playwright/test";
+import { expect, test as base, type APIRequestContext, type Page } from "@playwright/test";
 
 /**
  * Every end-to-end test runs under these guards: nothing may be requested from another origin,
@@ -35,6 +35,17 @@ export const test = base.extend<{ privacyAndErrorGuard: void }>({
 });
 
 export { expect };
+
+/** Holds back the framework's scripts (the page stays as first painted) until the returned function is called. */
+export async function holdFrameworkScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 /** The accessibility rules every check holds the pages to: WCAG 2.2 A and AA. */
 export const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, holdFrameworkScripts, test } from "./fixtures";
 
 test.describe("with JavaScript disabled", () => {
   test.use({ javaScriptEnabled: false });
@@ -66,12 +66,7 @@ test("printed, /object shows each objection text in full, without the text box o
 test("what a reader types into the objection text before the page hydrates is kept", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   // Hold the framework's scripts back until the reader has typed, as a slow connection would.
-  let releaseScripts = () => {};
-  const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
-    await scriptsHeld;
-    await route.continue();
-  });
+  const releaseScripts = await holdFrameworkScripts(page);
   await page.goto("/object#uk");
   const text = page.locator("#objection-text-uk");
   await text.fill((await text.inputValue()).replace("[your name]", "Ada Lovelace"));

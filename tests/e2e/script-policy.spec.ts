@@ -1,5 +1,5 @@
 import { expect as plainExpect, test as plainTest } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, holdFrameworkScripts, test } from "./fixtures";
 import { servers } from "./servers";
 
 /**
@@ -44,12 +44,7 @@ test("the framework's scripts are requested only after the page has loaded, and 
 
 test("what a reader types into the region picker before the page hydrates is kept", async ({ page }) => {
   // Hold the framework's scripts back until the reader has typed, as a slow connection would.
-  let releaseScripts = () => {};
-  const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
-    await scriptsHeld;
-    await route.continue();
-  });
+  const releaseScripts = await holdFrameworkScripts(page);
   await page.goto("/region");
   const picker = page.getByRole("combobox", { name: "Country or territory" });
   await picker.pressSequentially("Germ");

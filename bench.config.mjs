@@ -13,6 +13,7 @@ export const routes = [
   { name: "guide", path: "/guide" },
   { name: "guide platform", path: "/guide/desktop" },
   { name: "about", path: "/about" },
+  { name: "objecting", path: "/object" },
   { name: "404", path: "/no-such-page", status: 404 },
 ];
 

@@ -98,14 +98,12 @@ export function ObjectPage({ view }: { view: ObjectPageView }) {
           {view.switchCovers.heading}
         </h2>
         <ul className="mt-3 list-disc space-y-3 pl-6">
-          {view.switchCovers.covers.map((item) => (
+          {[
+            ...view.switchCovers.covers.map((item) => ({ label: text.covers, item })),
+            ...view.switchCovers.doesNotCover.map((item) => ({ label: text.doesNotCover, item })),
+          ].map(({ label, item }) => (
             <li key={item.text}>
-              <strong>{text.covers}</strong> {item.text} <SourceLinks label={text.sourcesLabel} sources={item.sources} />
-            </li>
-          ))}
-          {view.switchCovers.doesNotCover.map((item) => (
-            <li key={item.text}>
-              <strong>{text.doesNotCover}</strong> {item.text} <SourceLinks label={text.sourcesLabel} sources={item.sources} />
+              <strong>{label}</strong> {item.text} <SourceLinks label={text.sourcesLabel} sources={item.sources} />
             </li>
           ))}
         </ul>

@@ -12,6 +12,8 @@ const nextConfig = {
   trailingSlash: false,
   poweredByHeader: false,
   reactStrictMode: true,
+  // Each language has its own root layout (app/(en)/, app/[lang]/): the 404 page brings its own document.
+  experimental: { globalNotFound: true },
 };
 
 export default nextConfig;

@@ -1,10 +1,12 @@
 import type { CitingPlace } from "@/lib/cited-in";
 import { formatDate } from "@/lib/dates";
 import type { Source } from "@/lib/schemas";
-import { uiText } from "@/lib/ui-text";
+import type { Locale } from "@/lib/i18n";
+import { uiTextFor } from "@/lib/ui-text";
 
 /** The bibliography, oldest first, each entry an anchor (/sources#<id>) that citations link to. */
-export function SourceList({ sources, citedIn }: { sources: Source[]; citedIn: ReadonlyMap<string, CitingPlace[]> }) {
+export function SourceList({ sources, citedIn, locale }: { sources: Source[]; citedIn: ReadonlyMap<string, CitingPlace[]>; locale: Locale }) {
+  const uiText = uiTextFor(locale);
   const ordered = [...sources].sort((a, b) => a.date.localeCompare(b.date) || a.publisher.localeCompare(b.publisher));
   return (
     <ol className="mt-8 list-none space-y-6 p-0">
@@ -19,7 +21,7 @@ export function SourceList({ sources, citedIn }: { sources: Source[]; citedIn: R
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
             <dt className="font-semibold">{uiText.sources.published}</dt>
             <dd className="m-0">
-              <time dateTime={source.date}>{formatDate(source.date)}</time>
+              <time dateTime={source.date}>{formatDate(source.date, locale)}</time>
             </dd>
             <dt className="font-semibold">{uiText.sources.address}</dt>
             <dd className="m-0 break-all text-slate-700 dark:text-slate-300">{source.url}</dd>

@@ -1,12 +1,14 @@
 import { numberCitations } from "@/lib/citations";
 import type { TimelineEntry } from "@/lib/content/site-content";
 import type { SiteConfig, Source, TimelineRegionId } from "@/lib/schemas";
-import { uiText } from "@/lib/ui-text";
+import { localePath, type Locale } from "@/lib/i18n";
+import { uiTextFor } from "@/lib/ui-text";
 import { PageShell } from "./PageShell";
 import { TimelineList } from "./TimelineList";
 import { TimelineRegionFilter } from "./TimelineRegionFilter";
 
 interface TimelinePageProps {
+  locale: Locale;
   site: Pick<SiteConfig, "name" | "tagline">;
   /** The whole timeline, in date order. */
   timeline: TimelineEntry[];
@@ -16,27 +18,28 @@ interface TimelinePageProps {
 }
 
 /** The timeline, whole or narrowed to the events that concern one region. */
-export function TimelinePage({ site, timeline, sourcesById, region }: TimelinePageProps) {
+export function TimelinePage({ locale, site, timeline, sourcesById, region }: TimelinePageProps) {
+  const ui = uiTextFor(locale);
   const entries = region ? timeline.filter((entry) => entry.regions.includes(region)) : timeline;
   // Numbered over the whole timeline, so a source keeps its number on every narrowed page.
   const numbering = numberCitations(timeline.flatMap((entry) => entry.citedInBody), sourcesById);
   return (
-    <PageShell site={site} currentPath="/timeline">
-      <h1 className="text-3xl font-bold tracking-tight">{uiText.timeline.title}</h1>
-      <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{uiText.timeline.description}</p>
+    <PageShell site={site} locale={locale} path={region ? `/timeline/${region}` : "/timeline"} section="/timeline">
+      <h1 className="text-3xl font-bold tracking-tight">{ui.timeline.title}</h1>
+      <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{ui.timeline.description}</p>
       <p className="mt-3 print:hidden">
-        {uiText.timeline.checkerPrompt}{" "}
-        <a href="/region" className="font-semibold underline underline-offset-4">
-          {uiText.timeline.checkerLink}
+        {ui.timeline.checkerPrompt}{" "}
+        <a href={localePath(locale, "/region")} className="font-semibold underline underline-offset-4">
+          {ui.timeline.checkerLink}
         </a>
       </p>
-      <TimelineRegionFilter current={region} />
+      <TimelineRegionFilter current={region} locale={locale} />
       <p role="status" className="mb-6 text-sm text-slate-700 dark:text-slate-300">
         {region
-          ? uiText.timeline.showingRegion(uiText.timelineRegions[region], entries.length, timeline.length)
-          : uiText.timeline.showingAll(timeline.length)}
+          ? ui.timeline.showingRegion(ui.timelineRegions[region], entries.length, timeline.length)
+          : ui.timeline.showingAll(timeline.length)}
       </p>
-      <TimelineList entries={entries} numbering={numbering} />
+      <TimelineList entries={entries} numbering={numbering} locale={locale} />
     </PageShell>
   );
 }

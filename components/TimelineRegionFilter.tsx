@@ -1,16 +1,18 @@
 import { timelineRegionIds, type TimelineRegionId } from "@/lib/schemas";
-import { uiText } from "@/lib/ui-text";
+import { localePath, type Locale } from "@/lib/i18n";
+import { uiTextFor } from "@/lib/ui-text";
 
 /** Links to the prerendered, narrowed timelines: works the same with or without JavaScript. */
-export function TimelineRegionFilter({ current }: { current: TimelineRegionId | null }) {
+export function TimelineRegionFilter({ current, locale }: { current: TimelineRegionId | null; locale: Locale }) {
+  const ui = uiTextFor(locale);
   const options = [
-    { href: "/timeline", label: uiText.timeline.allRegions, selected: current === null },
-    ...timelineRegionIds.map((id) => ({ href: `/timeline/${id}`, label: uiText.timelineRegions[id], selected: current === id })),
+    { href: localePath(locale, "/timeline"), label: ui.timeline.allRegions, selected: current === null },
+    ...timelineRegionIds.map((id) => ({ href: localePath(locale, `/timeline/${id}`), label: ui.timelineRegions[id], selected: current === id })),
   ];
   return (
     <nav aria-labelledby="timeline-filter-label" className="my-6 print:hidden">
       <p id="timeline-filter-label" className="mb-2 text-sm font-semibold">
-        {uiText.timeline.filterLabel}
+        {ui.timeline.filterLabel}
       </p>
       <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
         {options.map((option) => (

@@ -4,7 +4,7 @@
  * deploy/serving-rules.mjs and the headers of lib/security-headers.mjs, so `npm start` and nginx
  * answer alike; a unit test fails when the files in deploy/ are stale.
  */
-import { allowedMethods, feedPath, feedType, hashedAssetCaching, notFoundCaching, pageCaching, responseHeaders } from "./serving-rules.mjs";
+import { allowedMethods, feedPath, feedType, hashedAssetCaching, languagePrefixes, notFoundCaching, pageCaching, responseHeaders } from "./serving-rules.mjs";
 
 export { hashedAssetCaching, notFoundCaching, pageCaching };
 
@@ -57,7 +57,13 @@ charset utf-8;
 absolute_redirect off;
 # A request that does not parse (a path with a broken %-escape, or one above the root) gets the
 # site's 404 page, as it does from \`npm start\`.
-error_page 400 404 =404 /404.html;
+# An unknown address under a language's prefix gets that language's 404 page (out/ja/404.html).
+set $not_found_page /404.html;
+${languagePrefixes.map((language) => `if ($uri ~ "^/${language}(/|$)") {
+    set $not_found_page /${language}/404.html;
+}`).join("\n")}
+error_page 404 =404 $not_found_page;
+error_page 400 =404 /404.html;
 
 # out/ holds a best-compression .gz copy of each text file (written by the build): sent as it is.
 # Anything without one is compressed on the fly. The .br copies are for servers with brotli
@@ -92,13 +98,13 @@ ${headerLines("page", pageCaching, "    ")}
 }
 
 # out/404.html is the error page, not a page of its own: /404 is unknown like any other address.
-location = /404 {
+location ~ ^(/[a-z]{2})?/404$ {
 ${headerLines("page", notFoundCaching, "    ")}
     return 404;
 }
 
-# The project's 404 page, sent with status 404 for every unknown address.
-location = /404.html {
+# The project's 404 pages, sent with status 404 for every unknown address.
+location ~ ^(/[a-z]{2})?/404\\.html$ {
     internal;
 ${headerLines("page", notFoundCaching, "    ")}
 }

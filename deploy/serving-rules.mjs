@@ -12,6 +12,18 @@ export const pageCaching = "public, max-age=300";
 /** The 404 page is never cached, so a page that is added later is not hidden behind a stored 404. */
 export const notFoundCaching = "no-store";
 
+/**
+ * The languages with a path prefix (lib/i18n.ts's prefixedLocales; a unit test keeps the two equal).
+ * An unknown address under /ja/ gets the Japanese 404 page, out/ja/404.html; any other, out/404.html.
+ */
+export const languagePrefixes = ["ja"];
+
+/** The 404 page for an unknown path: its language's, by the path's first segment. */
+export function notFoundPageFor(pathname) {
+  const prefix = languagePrefixes.find((language) => pathname === `/${language}` || pathname.startsWith(`/${language}/`));
+  return prefix ? `/${prefix}/404.html` : "/404.html";
+}
+
 /** The Atom feed's type: by its extension alone a server would call it text/xml, which feed readers take less well. */
 export const feedPath = "/feed.xml";
 export const feedType = "application/atom+xml";

@@ -1,5 +1,6 @@
 /** How a source is named wherever it is cited, and how a page numbers its citations: each written once. */
 import { formatDate } from "./dates";
+import type { Locale } from "./i18n";
 import type { Source } from "./schemas";
 
 /** Source id → its number on a page, with the sources to name them. */
@@ -23,6 +24,6 @@ export function sourceTitle(source: Pick<Source, "publisher" | "title">): string
 }
 
 /** A source in a list of several: `Publisher, 18 September 2024`. */
-export function sourceShortName(source: Pick<Source, "publisher" | "date">): string {
-  return `${source.publisher}, ${formatDate(source.date)}`;
+export function sourceShortName(source: Pick<Source, "publisher" | "date">, locale: Locale = "en"): string {
+  return `${source.publisher}, ${formatDate(source.date, locale)}`;
 }

@@ -4,7 +4,8 @@
  */
 import type { SiteContent } from "./content/site-content";
 import { guideCommonSourceIds, guidePlatformSourceIds, jurisdictionSourceIds, sourceIdsIn } from "./source-references";
-import { uiText } from "./ui-text";
+import { localiseHref } from "./i18n";
+import { uiTextFor } from "./ui-text";
 
 export interface CitingPlace {
   label: string;
@@ -12,9 +13,10 @@ export interface CitingPlace {
 }
 
 export function citedInIndex(content: SiteContent): ReadonlyMap<string, CitingPlace[]> {
-  const text = uiText.sources.citingPlace;
+  const text = uiTextFor(content.locale).sources.citingPlace;
   const citedIn = new Map<string, CitingPlace[]>();
-  const add = (ids: readonly string[], place: CitingPlace) => {
+  const add = (ids: readonly string[], { label, href }: CitingPlace) => {
+    const place = { label, href: localiseHref(content.locale, href) };
     for (const id of ids) {
       const places = citedIn.get(id) ?? [];
       if (!places.some((known) => known.href === place.href)) places.push(place);

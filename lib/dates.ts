@@ -4,6 +4,8 @@
  * reader's time zone, so "18 September" stays 18 September everywhere.
  */
 
+import type { Locale } from "./i18n";
+
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 const YEAR = /^\d{4}$/;
@@ -46,10 +48,14 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** "2024-09-18" → "18 September 2024"; "2024-09" → "September 2024"; "2026" → "2026". */
-export function formatDate(value: string): string {
+/**
+ * "2024-09-18" → "18 September 2024"; "2024-09" → "September 2024"; "2026" → "2026".
+ * In Japanese: 2024年9月18日, 2024年9月, 2026年.
+ */
+export function formatDate(value: string, locale: Locale = "en"): string {
   const precision = datePrecision(value);
   const [year, month, day] = value.split("-").map(Number);
+  if (locale === "ja") return precision === "year" ? `${year}年` : precision === "month" ? `${year}年${month}月` : `${year}年${month}月${day}日`;
   if (precision === "year") return String(year);
   const monthName = MONTH_NAMES[month - 1];
   return precision === "day" ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;

@@ -11,7 +11,8 @@ import { feedPath } from "./page-metadata";
 import type { Correction } from "./schemas";
 import { absoluteUrl, linkLabel } from "./site-pages";
 import { timelineEntryDay } from "./timeline";
-import { uiText } from "./ui-text";
+import { localePath, localiseHref } from "./i18n";
+import { uiTextFor } from "./ui-text";
 
 /** Atom's text constructs here are HTML (the package marks them so): escape plain text before use. */
 function escapeHtml(text: string): string {
@@ -36,8 +37,9 @@ interface Dated {
 }
 
 function timelineItem(content: SiteContent, entry: TimelineEntry): Dated {
-  const { site, sourcesById } = content;
-  const url = absoluteUrl(site.siteUrl, `/timeline#${entry.slug}`);
+  const { site, sourcesById, locale } = content;
+  const uiText = uiTextFor(locale);
+  const url = absoluteUrl(site.siteUrl, localiseHref(locale, `/timeline#${entry.slug}`));
   const { title, date, dateLabel } = entry.frontmatter;
   const text = entry.paragraphs;
   const sources = entry.sourceIds.map((id) => sourcesById.get(id)!);
@@ -52,10 +54,10 @@ function timelineItem(content: SiteContent, entry: TimelineEntry): Dated {
       published: dayToDate(day),
       description: escapeHtml(text.join(" ")),
       content: [
-        paragraph(`${uiText.feed.when}: ${dateLabel ?? formatDate(date)}`),
+        paragraph(`${uiText.feed.when}${uiText.punctuation.colon}${dateLabel ?? formatDate(date, locale)}`),
         ...text.map(paragraph),
-        `<p>${escapeHtml(uiText.feed.sources)}:</p>`,
-        `<ul>${sources.map((source) => `<li>${link(source.url, `${sourceTitle(source)} (${formatDate(source.date)})`)}</li>`).join("")}</ul>`,
+        `<p>${escapeHtml(uiText.feed.sources)}${uiText.punctuation.colon.trim()}</p>`,
+        `<ul>${sources.map((source) => `<li>${link(source.url, `${sourceTitle(source)} (${formatDate(source.date, locale)})`)}</li>`).join("")}</ul>`,
       ].join(""),
       category: [{ term: "timeline", name: uiText.feed.timelineCategory }],
     },
@@ -63,8 +65,9 @@ function timelineItem(content: SiteContent, entry: TimelineEntry): Dated {
 }
 
 function correctionItem(content: SiteContent, correction: Correction): Dated {
-  const { site } = content;
-  const url = absoluteUrl(site.siteUrl, `/about#${correction.id}`);
+  const { site, locale } = content;
+  const uiText = uiTextFor(locale);
+  const url = absoluteUrl(site.siteUrl, localiseHref(locale, `/about#${correction.id}`));
   return {
     day: correction.date,
     item: {
@@ -75,9 +78,9 @@ function correctionItem(content: SiteContent, correction: Correction): Dated {
       published: dayToDate(correction.date),
       description: escapeHtml(correction.text),
       content: [
-        paragraph(`${uiText.feed.corrected}: ${formatDate(correction.date)}`),
+        paragraph(`${uiText.feed.corrected}${uiText.punctuation.colon}${formatDate(correction.date, locale)}`),
         paragraph(correction.text),
-        `<ul>${correction.pages.map((page) => `<li>${link(absoluteUrl(site.siteUrl, page), linkLabel(content, page))}</li>`).join("")}</ul>`,
+        `<ul>${correction.pages.map((page) => `<li>${link(absoluteUrl(site.siteUrl, localiseHref(locale, page)), linkLabel(content, page))}</li>`).join("")}</ul>`,
       ].join(""),
       category: [{ term: "correction", name: uiText.feed.correctionCategory }],
     },
@@ -97,19 +100,20 @@ export function feedItems(content: SiteContent): Item[] {
 }
 
 export function atomFeed(content: SiteContent): string {
-  const { site } = content;
+  const { site, locale } = content;
+  const uiText = uiTextFor(locale);
   const items = feedItems(content);
   const newest = items.reduce((latest, item) => (item.date > latest ? item.date : latest), dayToDate(site.lastReviewed));
   const feed = new Feed({
-    id: absoluteUrl(site.siteUrl, "/"),
+    id: absoluteUrl(site.siteUrl, localePath(locale, "/")),
     title: uiText.feed.title(site.name),
     description: uiText.feed.subtitle,
-    link: absoluteUrl(site.siteUrl, "/timeline"),
-    feed: absoluteUrl(site.siteUrl, feedPath),
-    language: "en",
+    link: absoluteUrl(site.siteUrl, localePath(locale, "/timeline")),
+    feed: absoluteUrl(site.siteUrl, localePath(locale, feedPath)),
+    language: locale,
     updated: newest,
     generator: false,
-    author: { name: site.name, link: absoluteUrl(site.siteUrl, "/about") },
+    author: { name: site.name, link: absoluteUrl(site.siteUrl, localePath(locale, "/about")) },
   });
   items.forEach((item) => feed.addItem(item));
   return feed.atom1();

@@ -2,6 +2,7 @@
  * The /object page as plain props: each section with its sources, regulators, places and objection
  * text, made from content/object.yaml, content/regions/regulators.yaml and the place list.
  */
+import type { Locale } from "./i18n";
 import { placeName } from "./place-names";
 import { objectionText, type RegulatorView } from "./regulators";
 import type { RegionData } from "./region-rules";
@@ -42,6 +43,7 @@ export interface ObjectPageView {
 }
 
 export function objectPageView(content: {
+  locale: Locale;
   objectPage: ObjectPageContent;
   regulators: RegulatorsFile;
   regions: Pick<RegionData, "places">;
@@ -65,15 +67,15 @@ export function objectPageView(content: {
   const sections = page.sections.map((section): ObjectSectionView => {
     const places = [...regions.places.values()]
       .filter((place) => section.jurisdictions.includes(place.jurisdiction))
-      .map((place) => ({ code: place.code, name: placeName(place.code) }))
-      .sort((a, b) => a.name.localeCompare(b.name, "en"));
+      .map((place) => ({ code: place.code, name: placeName(place.code, [content.locale]) }))
+      .sort((a, b) => a.name.localeCompare(b.name, content.locale));
     for (const place of places) sectionOfPlace[place.code] = section.id;
     const codes = new Set(places.map((place) => place.code));
     const leadsHere = regulators.lead.jurisdictions.some((id) => section.jurisdictions.includes(id));
     const lead = leadsHere ? regulators.regulators.find((regulator) => regulator.id === regulators.lead.regulator) : undefined;
     const own = regulators.regulators
       .filter((regulator) => regulator !== lead && regulator.places.some((code) => codes.has(code)))
-      .sort((a, b) => placeName(a.places[0]).localeCompare(placeName(b.places[0]), "en"));
+      .sort((a, b) => placeName(a.places[0], [content.locale]).localeCompare(placeName(b.places[0], [content.locale]), content.locale));
     const view = (regulator: (typeof regulators.regulators)[number], note?: CitedView) => ({
       name: regulator.name,
       of: regulator.of,

@@ -10,8 +10,10 @@ import { regionStatusValues, type Source } from "./schemas";
 import { absoluteUrl } from "./site-pages";
 import { jurisdictionSourceIds } from "./source-references";
 import { timelineEntryDay } from "./timeline";
-import { uiText } from "./ui-text";
+import { localePath, localiseHref } from "./i18n";
+import { uiTextFor } from "./ui-text";
 
+/** In English; each other language has its copy under its prefix (/ja/data/…), with its words and the same facts. */
 export const openDataPaths = { timeline: "/data/timeline.json", regions: "/data/regions.json" } as const;
 
 function sourceRecord(source: Source) {
@@ -36,7 +38,8 @@ function about(content: SiteContent) {
   return {
     site: content.site.name,
     siteUrl: content.site.siteUrl,
-    documentation: absoluteUrl(content.site.siteUrl, "/about#open-data"),
+    documentation: absoluteUrl(content.site.siteUrl, localiseHref(content.locale, "/about#open-data")),
+    language: content.locale,
     lastReviewed: content.site.lastReviewed,
   };
 }
@@ -44,7 +47,7 @@ function about(content: SiteContent) {
 export function timelineData(content: SiteContent) {
   const entries = content.timeline.map((entry) => ({
     slug: entry.slug,
-    url: absoluteUrl(content.site.siteUrl, `/timeline#${entry.slug}`),
+    url: absoluteUrl(content.site.siteUrl, localiseHref(content.locale, `/timeline#${entry.slug}`)),
     title: entry.frontmatter.title,
     date: entry.frontmatter.date,
     dateLabel: entry.frontmatter.dateLabel ?? null,
@@ -66,7 +69,7 @@ export function regionsData(content: SiteContent) {
   return {
     ...about(content),
     rangeStart: regions.rangeStart,
-    statuses: regionStatusValues.map((id) => ({ id, label: uiText.region.statusLabel[id] })),
+    statuses: regionStatusValues.map((id) => ({ id, label: uiTextFor(content.locale).region.statusLabel[id] })),
     jurisdictions: jurisdictions.map((jurisdiction) => ({
       id: jurisdiction.id,
       name: jurisdiction.name,
@@ -87,10 +90,10 @@ export function regionsData(content: SiteContent) {
       .sort((a, b) => a.code.localeCompare(b.code))
       .map((place) => ({
         code: place.code,
-        name: placeName(place.code),
+        name: placeName(place.code, [content.locale]),
         jurisdiction: place.jurisdiction,
         note: place.note ?? null,
-        url: absoluteUrl(content.site.siteUrl, `/region/${place.code.toLowerCase()}`),
+        url: absoluteUrl(content.site.siteUrl, localePath(content.locale, `/region/${place.code.toLowerCase()}`)),
       })),
     sources: sourcesFor(content, jurisdictions.flatMap(jurisdictionSourceIds)),
   };

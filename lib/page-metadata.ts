@@ -4,13 +4,16 @@
  */
 import type { Metadata } from "next";
 import type { SiteContent } from "./content/site-content";
-import { absoluteUrl, sitePage } from "./site-pages";
+import { localePath } from "./i18n";
+import { absoluteUrl, languageAlternates, sitePage } from "./site-pages";
 import { socialImagePath, socialImageSize } from "./social-card";
-import { uiText } from "./ui-text";
+import { uiTextFor } from "./ui-text";
 
 export const feedPath = "/feed.xml";
 
-export function pageMetadata(content: SiteContent, path: string): Metadata {
+/** A page's metadata, by its English path, in the content's language. */
+export function pageMetadata(content: SiteContent, englishPath: string): Metadata {
+  const path = localePath(content.locale, englishPath);
   const page = sitePage(content, path);
   const { site } = content;
   const url = absoluteUrl(site.siteUrl, path);
@@ -25,10 +28,14 @@ export function pageMetadata(content: SiteContent, path: string): Metadata {
     description: page.description,
     alternates: {
       canonical: url,
-      types: { "application/atom+xml": [{ url: absoluteUrl(site.siteUrl, feedPath), title: uiText.feed.title(site.name) }] },
+      languages: languageAlternates(site.siteUrl, englishPath),
+      types: {
+        "application/atom+xml": [{ url: absoluteUrl(site.siteUrl, localePath(content.locale, feedPath)), title: uiTextFor(content.locale).feed.title(site.name) }],
+      },
     },
     openGraph: {
       type: "website",
+      locale: uiTextFor(content.locale).language.openGraphLocale,
       siteName: site.name,
       url,
       title: page.title,

@@ -104,7 +104,8 @@ export function objectSectionFor(jurisdiction: string, page: Pick<ObjectPageCont
 /** The objection text for a section's readers: the template with the section's line where {law} is. */
 export function objectionText(template: string, section: Pick<ObjectSection, "templateLine">): string {
   return template
-    .replace(/[ \t]*\{law\}/, section.templateLine ? ` ${section.templateLine}` : "")
+    // The template decides the space before the line: a space in English, none after a Japanese 。.
+    .replace(/([ \t]*)\{law\}/, (_, space: string) => (section.templateLine ? `${space}${section.templateLine}` : ""))
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }

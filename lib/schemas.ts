@@ -312,3 +312,12 @@ export type Regulator = z.infer<typeof regulatorSchema>;
 export type RegulatorsFile = z.infer<typeof regulatorsFileSchema>;
 export type ObjectSection = z.infer<typeof objectSectionSchema>;
 export type ObjectPageContent = z.infer<typeof objectPageSchema>;
+
+/**
+ * content/<lang>/guide/labels.yaml: how LinkedIn's own labels read in that language, as reports give
+ * them. Shown beside the English label (which is the sure one) as an example of the wording.
+ */
+export const translatedLabelsSchema = z.strictObject({
+  labels: z.array(z.strictObject({ en: text, reported: z.array(text).min(1) })),
+});
+export type TranslatedLabel = z.infer<typeof translatedLabelsSchema>["labels"][number];

@@ -13,7 +13,8 @@ import { countryCodes } from "./iso-3166";
 import { placeName } from "./place-names";
 import { regionStatus } from "./region-rules";
 import { timelineRegionIds, type RegionStatus } from "./schemas";
-import { uiText } from "./ui-text";
+import { localePath, locales, type Locale } from "./i18n";
+import { uiTextFor } from "./ui-text";
 
 /** What a page's social image shows. */
 export interface SocialCardContent {
@@ -27,8 +28,11 @@ export interface SocialCardContent {
 }
 
 export interface SitePage {
-  /** The page's path: "/", "/region/de". */
+  /** The page's path: "/", "/region/de", "/ja/region/de". */
   path: string;
+  /** The same page's path in English, which names it in every language: "/region/de". */
+  englishPath: string;
+  locale: Locale;
   /** Its own title, without the site's name. */
   title: string;
   description: string;
@@ -38,19 +42,24 @@ export interface SitePage {
 export interface SiteRoute {
   /** The route as app/ names it, e.g. "/region/[code]". */
   route: string;
-  pages(content: SiteContent, today: string): SitePage[];
+  pages(content: SiteContent, today: string): ListedPage[];
 }
 
-function simplePage(content: SiteContent, path: string, title: string, description: string): SitePage {
-  return { path, title, description, card: { heading: title, alt: uiText.socialCard.alt(title, content.site.name) } };
+/** A page as a route lists it: its English path; sitePages adds the language's prefix. */
+type ListedPage = Omit<SitePage, "englishPath" | "locale">;
+
+function simplePage(content: SiteContent, path: string, title: string, description: string): ListedPage {
+  return { path, title, description, card: { heading: title, alt: uiTextFor(content.locale).socialCard.alt(title, content.site.name) } };
 }
 
-function regionPage(content: SiteContent, code: string, today: string): SitePage {
-  const name = placeName(code);
+function regionPage(content: SiteContent, code: string, today: string): ListedPage {
+  const { locale } = content;
+  const uiText = uiTextFor(locale);
+  const name = placeName(code, [locale]);
   const answer = regionStatus(code, today, content.regions);
   if (!answer.ok) throw new Error(`No answer for ${code} on ${today}: ${answer.problem}`);
   const label = uiText.region.statusLabel[answer.status];
-  const asOf = formatDate(today);
+  const asOf = formatDate(today, locale);
   return {
     path: `/region/${code.toLowerCase()}`,
     title: uiText.region.pageTitle(name),
@@ -64,6 +73,8 @@ function regionPage(content: SiteContent, code: string, today: string): SitePage
   };
 }
 
+const ui = (content: SiteContent) => uiTextFor(content.locale);
+
 /** The routes, in the order the sitemap lists them. */
 export const siteRoutes: readonly SiteRoute[] = [
   {
@@ -72,7 +83,7 @@ export const siteRoutes: readonly SiteRoute[] = [
   },
   {
     route: "/region",
-    pages: (content) => [simplePage(content, "/region", uiText.region.pickerTitle, uiText.region.pickerDescription)],
+    pages: (content) => [simplePage(content, "/region", ui(content).region.pickerTitle, ui(content).region.pickerDescription)],
   },
   {
     route: "/region/[code]",
@@ -80,13 +91,13 @@ export const siteRoutes: readonly SiteRoute[] = [
   },
   {
     route: "/guide",
-    pages: (content) => [simplePage(content, "/guide", uiText.guide.title, uiText.guide.description)],
+    pages: (content) => [simplePage(content, "/guide", ui(content).guide.title, ui(content).guide.description)],
   },
   {
     route: "/guide/[platform]",
     pages: (content) =>
       content.guide.platforms.map((platform) =>
-        simplePage(content, `/guide/${platform.platform}`, uiText.guide.platformTitle(platform.name), uiText.guide.platformDescription(platform.name)),
+        simplePage(content, `/guide/${platform.platform}`, ui(content).guide.platformTitle(platform.name), ui(content).guide.platformDescription(platform.name)),
       ),
   },
   {
@@ -95,7 +106,7 @@ export const siteRoutes: readonly SiteRoute[] = [
   },
   {
     route: "/timeline",
-    pages: (content) => [simplePage(content, "/timeline", uiText.timeline.title, uiText.timeline.description)],
+    pages: (content) => [simplePage(content, "/timeline", ui(content).timeline.title, ui(content).timeline.description)],
   },
   {
     route: "/timeline/[region]",
@@ -104,14 +115,14 @@ export const siteRoutes: readonly SiteRoute[] = [
         simplePage(
           content,
           `/timeline/${region}`,
-          uiText.timeline.regionTitle(uiText.timelineRegions[region]),
-          uiText.timeline.regionDescription(uiText.timelineRegions[region]),
+          ui(content).timeline.regionTitle(ui(content).timelineRegions[region]),
+          ui(content).timeline.regionDescription(ui(content).timelineRegions[region]),
         ),
       ),
   },
   {
     route: "/sources",
-    pages: (content) => [simplePage(content, "/sources", uiText.sources.title, uiText.sources.description)],
+    pages: (content) => [simplePage(content, "/sources", ui(content).sources.title, ui(content).sources.description)],
   },
   {
     route: "/about",
@@ -122,17 +133,29 @@ export const siteRoutes: readonly SiteRoute[] = [
 /** The anchors of /about's own sections (beside its MDX headings and its corrections), which content may link to. */
 export const aboutPageSectionIds = ["report-a-mistake", "corrections", "open-data"] as const;
 
+function listPages(content: SiteContent, today: string, routes: readonly SiteRoute[]): SitePage[] {
+  return routes
+    .flatMap((route) => route.pages(content, today))
+    .map((page) => ({ ...page, path: localePath(content.locale, page.path), englishPath: page.path, locale: content.locale }));
+}
+
+/** Each language's address of a page, by its English path. */
+export function languageAlternates(siteUrl: string, englishPath: string): Record<Locale | "x-default", string> {
+  const alternates = Object.fromEntries(locales.map((locale) => [locale, absoluteUrl(siteUrl, localePath(locale, englishPath))]));
+  return { ...alternates, "x-default": absoluteUrl(siteUrl, englishPath) } as Record<Locale | "x-default", string>;
+}
+
 const pagesByContent = new WeakMap<SiteContent, Map<string, Map<string, SitePage>>>();
 
 /** Every page of the site, as of `today` (the build's day: region verdicts depend on it). */
 export function sitePages(content: SiteContent, today: string = todayUtc(), routes: readonly SiteRoute[] = siteRoutes): SitePage[] {
-  if (routes !== siteRoutes) return routes.flatMap((route) => route.pages(content, today));
+  if (routes !== siteRoutes) return listPages(content, today, routes);
   let byDay = pagesByContent.get(content);
   if (!byDay) pagesByContent.set(content, (byDay = new Map()));
   let pages = byDay.get(today);
   if (!pages) {
     pages = new Map();
-    for (const page of routes.flatMap((route) => route.pages(content, today))) {
+    for (const page of listPages(content, today, routes)) {
       if (pages.has(page.path)) throw new Error(`lib/site-pages.ts lists ${page.path} twice`);
       pages.set(page.path, page);
     }
@@ -141,7 +164,7 @@ export function sitePages(content: SiteContent, today: string = todayUtc(), rout
   return [...pages.values()];
 }
 
-/** One page, by its path. Throws for a path no route lists, so a page cannot go without metadata. */
+/** One page, by its path ("/ja/region/de"). Throws for a path no route lists, so a page cannot go without metadata. */
 export function sitePage(content: SiteContent, path: string, today: string = todayUtc()): SitePage {
   sitePages(content, today);
   const page = pagesByContent.get(content)?.get(today)?.get(path);
@@ -162,14 +185,16 @@ export function absoluteUrl(siteUrl: string, path: string): string {
  * title, a timeline entry's title, or a source's publisher and title.
  */
 export function linkLabel(content: SiteContent, href: string, today: string = todayUtc()): string {
-  const [path, anchor] = href.split("#");
-  if (anchor && path === "/timeline") {
+  const uiText = uiTextFor(content.locale);
+  const [englishPath, anchor] = href.split("#");
+  const path = localePath(content.locale, englishPath);
+  if (anchor && englishPath === "/timeline") {
     const entry = content.timeline.find((item) => item.slug === anchor);
-    if (entry) return `${uiText.timeline.title}: ${entry.frontmatter.title}`;
+    if (entry) return `${uiText.timeline.title}${uiText.punctuation.colon}${entry.frontmatter.title}`;
   }
-  if (anchor && path === "/sources") {
+  if (anchor && englishPath === "/sources") {
     const source = content.sourcesById.get(anchor);
-    if (source) return `${uiText.sources.title}: ${sourceTitle(source)}`;
+    if (source) return `${uiText.sources.title}${uiText.punctuation.colon}${sourceTitle(source)}`;
   }
   const page = pagesByContent.get(content)?.get(today)?.get(path) ?? sitePages(content, today).find((item) => item.path === path);
   return page ? page.title : href;

@@ -4,6 +4,7 @@
  * would download a font from the network while building, so a card's text is checked first: a
  * character outside the font stops the build with the page and the text.
  */
+import type { Locale } from "./i18n";
 import type { SocialCardContent } from "./site-pages";
 
 export const socialImageSize = { width: 1200, height: 630 } as const;
@@ -39,19 +40,32 @@ export const drawableRanges: readonly (readonly [number, number])[] = [
   [0x2020, 0x2022], [0x2026, 0x2026], [0x2030, 0x2030], [0x2032, 0x2033], [0x2039, 0x203a], [0x2190, 0x2199],
 ];
 
-function drawable(codePoint: number): boolean {
-  return drawableRanges.some(([from, to]) => codePoint >= from && codePoint <= to);
+/**
+ * What Japanese cards draw beyond that, with Noto Sans JP (lib/social-card-fonts.server.ts): its
+ * Latin file and its Japanese file (CJK punctuation, kana, the common kanji, full-width forms).
+ */
+export const japaneseDrawableRanges: readonly (readonly [number, number])[] = [
+  [0x20, 0x7e], [0xa0, 0xff], [0x2010, 0x2027], [0x2190, 0x2199], [0x3000, 0x303f], [0x3040, 0x30ff], [0x4e00, 0x9fff], [0xff01, 0xffef],
+];
+
+const rangesByLocale: Record<Locale, readonly (readonly [number, number])[]> = {
+  en: drawableRanges,
+  ja: [...drawableRanges, ...japaneseDrawableRanges],
+};
+
+function drawable(codePoint: number, locale: Locale): boolean {
+  return rangesByLocale[locale].some(([from, to]) => codePoint >= from && codePoint <= to);
 }
 
 /** The characters of `text` that the card's font cannot draw, each once. */
-export function undrawableCharacters(text: string): string[] {
-  return [...new Set([...text].filter((character) => !drawable(character.codePointAt(0)!)))];
+export function undrawableCharacters(text: string, locale: Locale = "en"): string[] {
+  return [...new Set([...text].filter((character) => !drawable(character.codePointAt(0)!, locale)))];
 }
 
 /** Throws, naming the page and the characters, if any text on a card cannot be drawn offline. */
-export function assertCardDrawable(pagePath: string, texts: readonly string[]): void {
+export function assertCardDrawable(pagePath: string, texts: readonly string[], locale: Locale = "en"): void {
   for (const text of texts) {
-    const bad = undrawableCharacters(text);
+    const bad = undrawableCharacters(text, locale);
     if (bad.length > 0) {
       const listed = bad.map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`).join(", ");
       throw new Error(

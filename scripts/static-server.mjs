@@ -22,6 +22,8 @@ import {
   pageCaching,
   responseHeaders,
   responseKind,
+  languagePrefixes,
+  notFoundPageFor,
 } from "../deploy/serving-rules.mjs";
 
 /** Content types as Debian's nginx sends them (its mime.types, and `charset utf-8` on text). */
@@ -48,9 +50,9 @@ function setHeaders(response, headers) {
   for (const { key, value } of headers) response.setHeader(key, value);
 }
 
-/** The 404 page and its compressed copies, read once. */
-function notFoundPage(out) {
-  const file = path.join(out, "404.html");
+/** A 404 page and its compressed copies, read once. */
+function notFoundPage(out, page) {
+  const file = path.join(out, page);
   const read = (suffix) => {
     try {
       return readFileSync(`${file}${suffix}`);
@@ -89,7 +91,7 @@ export function normalizedPath(rawPath) {
 
 /** The request handler for out/: (request, response) => void. */
 export function siteHandler(out) {
-  const notFound = notFoundPage(out);
+  const notFoundPages = new Map(["/404.html", ...languagePrefixes.map((language) => `/${language}/404.html`)].map((page) => [page, notFoundPage(out, page)]));
   const files = sirv(out, {
     extensions: ["html"],
     gzip: true,
@@ -102,10 +104,13 @@ export function siteHandler(out) {
       const type = contentType(pathname);
       if (type) response.setHeader("Content-Type", type);
     },
-    onNoMatch: (request, response) => sendNotFound(request, response),
+    // sirv has the decoded, normalized path (set below) in request.url.
+    onNoMatch: (request, response) => sendNotFound(request, response, (request.url ?? "/").split("?")[0]),
   });
 
-  function sendNotFound(request, response) {
+  /** `pathname` picks the language's 404 page; an address that does not decode gets the default one, as from nginx. */
+  function sendNotFound(request, response, pathname = "/") {
+    const notFound = notFoundPages.get(notFoundPageFor(pathname)) ?? notFoundPages.get("/404.html");
     const accepts = request.headers["accept-encoding"] ?? "";
     const [body, encoding] = /\bbr\b/.test(accepts) && notFound.br ? [notFound.br, "br"] : /\bgzip\b/.test(accepts) && notFound.gzip ? [notFound.gzip, "gzip"] : [notFound.identity, null];
     setHeaders(response, responseHeaders("page", notFoundCaching));
@@ -135,18 +140,17 @@ export function siteHandler(out) {
       return response.end("Address too long\n");
     }
     const pathname = rawPath.startsWith("/") ? normalizedPath(rawPath) : null;
-    if (pathname === null || pathname === "/404" || pathname.endsWith(".gz") || pathname.endsWith(".br")) {
-      return sendNotFound(request, response);
-    }
+    if (pathname === null) return sendNotFound(request, response);
+    if (pathname.endsWith("/404") || pathname.endsWith(".gz") || pathname.endsWith(".br")) return sendNotFound(request, response, pathname);
     // nginx's /_next/static/ location has no redirect: a folder there is simply not a file.
-    if (pathname.startsWith("/_next/static/") && pathname.endsWith("/")) return sendNotFound(request, response);
+    if (pathname.startsWith("/_next/static/") && pathname.endsWith("/")) return sendNotFound(request, response, pathname);
     if (pathname.length > 1 && pathname.endsWith("/")) {
       setHeaders(response, responseHeaders("page", pageCaching));
       response.writeHead(308, { Location: `${encodeURI(pathname.slice(0, -1))}${query}` });
       return response.end();
     }
-    // The 404 page is the error page, not a page of its own.
-    if (pathname === "/404.html") return sendNotFound(request, response);
+    // The 404 pages are error pages, not pages of their own.
+    if (notFoundPages.has(pathname)) return sendNotFound(request, response, pathname);
     request.url = `${encodeURI(pathname)}${query}`;
     files(request, response);
   };

@@ -1,8 +1,7 @@
 import { formatDate } from "@/lib/dates";
 import type { Correction } from "@/lib/schemas";
-import { uiText } from "@/lib/ui-text";
-
-const text = uiText.about;
+import { type Locale } from "@/lib/i18n";
+import { uiTextFor } from "@/lib/ui-text";
 
 /** A correction with each page it names labelled (lib/site-pages.ts's linkLabel). */
 export interface ShownCorrection extends Omit<Correction, "pages"> {
@@ -10,7 +9,8 @@ export interface ShownCorrection extends Omit<Correction, "pages"> {
 }
 
 /** The dated log of content/corrections.yaml, newest first; each entry is an anchor the feed links to. */
-export function CorrectionsLog({ corrections }: { corrections: ShownCorrection[] }) {
+export function CorrectionsLog({ corrections, locale }: { corrections: ShownCorrection[]; locale: Locale }) {
+  const text = uiTextFor(locale).about;
   return (
     <section aria-labelledby="corrections">
       <h2 id="corrections">{text.correctionsHeading}</h2>
@@ -23,7 +23,7 @@ export function CorrectionsLog({ corrections }: { corrections: ShownCorrection[]
             <li key={correction.id} id={correction.id} className="rounded-md border border-slate-200 p-4 break-inside-avoid dark:border-slate-700">
               <article aria-labelledby={`${correction.id}-title`}>
                 <p className="m-0 text-sm font-semibold text-slate-700 dark:text-slate-300">
-                  {text.correctedOn} <time dateTime={correction.date}>{formatDate(correction.date)}</time>
+                  {text.correctedOn} <time dateTime={correction.date}>{formatDate(correction.date, locale)}</time>
                 </p>
                 <h3 id={`${correction.id}-title`} className="mt-1 text-lg leading-snug font-bold">
                   {correction.title}

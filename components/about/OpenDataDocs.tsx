@@ -1,12 +1,11 @@
 import { feedPath } from "@/lib/page-metadata";
 import { sitemapPath } from "@/lib/sitemap";
 import { openDataPaths } from "@/lib/open-data";
-import { uiText } from "@/lib/ui-text";
+import { localePath, type Locale } from "@/lib/i18n";
+import { uiTextFor } from "@/lib/ui-text";
 
-const text = uiText.about;
-const docs = uiText.openData;
-
-function FieldTable({ name, fields }: { name: string; fields: readonly (readonly [string, string])[] }) {
+function FieldTable({ locale, name, fields }: { locale: Locale; name: string; fields: readonly (readonly [string, string])[] }) {
+  const text = uiTextFor(locale).about;
   return (
     <table>
       <caption className="sr-only">{text.fieldsLabel(name)}</caption>
@@ -31,10 +30,12 @@ function FieldTable({ name, fields }: { name: string; fields: readonly (readonly
 }
 
 /** The downloads, each with its documented shape (the shape itself is checked against lib/open-data.ts by the unit tests). */
-export function OpenDataDocs() {
+export function OpenDataDocs({ locale }: { locale: Locale }) {
+  const { about: text, openData: docs } = uiTextFor(locale);
+  // Each language has its own copy of the data files, with its words; the facts are the same.
   const dataFiles = [
-    { path: openDataPaths.timeline, ...docs.files.timeline },
-    { path: openDataPaths.regions, ...docs.files.regions },
+    { path: localePath(locale, openDataPaths.timeline), ...docs.files.timeline },
+    { path: localePath(locale, openDataPaths.regions), ...docs.files.regions },
   ];
   return (
     <section aria-labelledby="open-data">
@@ -49,13 +50,13 @@ export function OpenDataDocs() {
               {text.download} {file.name}
             </a>
           </p>
-          <FieldTable name={file.name} fields={[...docs.common, ...file.fields, ...docs.source]} />
+          <FieldTable locale={locale} name={file.name} fields={[...docs.common, ...file.fields, ...docs.source]} />
         </section>
       ))}
       <p>{text.nullNote}</p>
       <h3 id="data-feed">{docs.feed.title}</h3>
       <p>
-        {docs.feed.description} <a href={feedPath}>{docs.feed.name}</a>
+        {docs.feed.description} <a href={localePath(locale, feedPath)}>{docs.feed.name}</a>
       </p>
       <h3 id="data-sitemap">{docs.sitemap.title}</h3>
       <p>

@@ -4,16 +4,19 @@ import type { Guide } from "@/lib/content/site-content";
 import type { JurisdictionOnDay } from "@/lib/region-rules";
 import type { GuidePlatform, SiteConfig, Source } from "@/lib/schemas";
 import { guideCommonSourceIds, guidePlatformSourceIds } from "@/lib/source-references";
-import { uiText } from "@/lib/ui-text";
+import { localePath, type Locale } from "@/lib/i18n";
+import type { TranslatedLabel } from "@/lib/schemas";
+import { uiTextFor } from "@/lib/ui-text";
 import { GuideSteps } from "./GuideSteps";
 import { GuideStepper } from "./GuideStepper";
 import { LabelledText } from "./LabelledText";
 import { RegionNote } from "./RegionNote";
 import { SourceLinks } from "@/components/SourceLinks";
 
-const text = uiText.guide;
-
 interface GuidePlatformPageProps {
+  locale: Locale;
+  /** LinkedIn's labels as reports give them in the page's language (none in English). */
+  translatedLabels: readonly TranslatedLabel[];
   site: Pick<SiteConfig, "name" | "tagline">;
   guide: Guide;
   platform: GuidePlatform;
@@ -24,23 +27,27 @@ interface GuidePlatformPageProps {
 }
 
 /** One platform's guide: the direct link, what to expect, the steps, and what opting out does not do. */
-export function GuidePlatformPage({ site, guide, platform, sourcesById, jurisdictionOf, jurisdictions }: GuidePlatformPageProps) {
+export function GuidePlatformPage({ locale, translatedLabels, site, guide, platform, sourcesById, jurisdictionOf, jurisdictions }: GuidePlatformPageProps) {
+  const uiText = uiTextFor(locale);
+  const text = uiText.guide;
+  const labelled = { translatedLabels, reported: text.reportedLabel };
   const { common } = guide;
   const sourcesOf = (ids: string[]) => ids.map((id) => sourcesById.get(id)!);
   const stepIds = [...platform.steps.map((step) => step.id), "final-check"];
 
   return (
-    <PageShell site={site} currentPath="/guide">
+    <PageShell site={site} locale={locale} path={`/guide/${platform.platform}`} section="/guide">
       <h1 className="text-3xl font-bold tracking-tight print:text-2xl">{text.platformTitle(platform.name)}</h1>
       <p className="mt-2 text-lg text-slate-700 dark:text-slate-300 print:mt-0 print:text-sm">{platform.device}</p>
       <nav aria-label={text.otherDevices} className="mt-3 text-sm print:hidden">
-        {text.otherDevices}{" "}
+        {text.otherDevices}
+        {uiText.punctuation.colon}
         {guide.platforms
           .filter((other) => other.platform !== platform.platform)
           .map((other, index) => (
             <span key={other.platform}>
               {index > 0 ? " · " : ""}
-              <a href={`/guide/${other.platform}`} className="inline-block py-1 underline underline-offset-4">
+              <a href={localePath(locale, `/guide/${other.platform}`)} className="inline-block py-1 underline underline-offset-4">
                 {other.name}
               </a>
             </span>
@@ -60,7 +67,7 @@ export function GuidePlatformPage({ site, guide, platform, sourcesById, jurisdic
         </p>
         <p className="mt-1 mb-0 text-sm break-all text-slate-700 dark:text-slate-300 print:hidden">{common.directLink.url}</p>
         <div className="mt-2 print:hidden">
-          <SourceLinks label={text.sourcesLabel} sources={sourcesOf(common.directLink.sources)} />
+          <SourceLinks label={text.sourcesLabel} sources={sourcesOf(common.directLink.sources)} locale={locale} />
         </div>
       </section>
 
@@ -71,12 +78,12 @@ export function GuidePlatformPage({ site, guide, platform, sourcesById, jurisdic
         <ul className="mt-3 list-disc space-y-2 pl-6">
           {common.expectations.map((item) => (
             <li key={item.text}>
-              {item.text} <SourceLinks label={text.sourcesLabel} sources={sourcesOf(item.sources)} />
+              <LabelledText text={item.text} {...labelled} /> <SourceLinks label={text.sourcesLabel} sources={sourcesOf(item.sources)} locale={locale} />
             </li>
           ))}
           {platform.note ? (
             <li>
-              {platform.note} <SourceLinks label={text.sourcesLabel} sources={sourcesOf(platform.noteSources)} />
+              {platform.note} <SourceLinks label={text.sourcesLabel} sources={sourcesOf(platform.noteSources)} locale={locale} />
             </li>
           ) : null}
         </ul>
@@ -86,8 +93,9 @@ export function GuidePlatformPage({ site, guide, platform, sourcesById, jurisdic
         <h2 id="steps-heading" className="mb-4 text-xl font-bold print:mb-2 print:text-base">
           {text.stepsHeading}
         </h2>
-        <GuideStepper platform={platform.platform} stepIds={stepIds}>
-          <GuideSteps platform={platform} sourcesById={sourcesById} directLink={common.directLink.url} />
+        {translatedLabels.length > 0 ? <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">{text.reportedLabelsNote}</p> : null}
+        <GuideStepper platform={platform.platform} stepIds={stepIds} locale={locale}>
+          <GuideSteps platform={platform} sourcesById={sourcesById} directLink={common.directLink.url} locale={locale} {...labelled} />
         </GuideStepper>
         <p className="mt-4 text-sm text-slate-700 dark:text-slate-300 print:hidden">{text.printHint}</p>
       </section>
@@ -101,25 +109,26 @@ export function GuidePlatformPage({ site, guide, platform, sourcesById, jurisdic
             <li key={item.text}>
               {item.title ? <h3 className="text-lg font-semibold">{item.title}</h3> : null}
               <p className="mt-1 mb-1">
-                <LabelledText text={item.text} />
+                <LabelledText text={item.text} {...labelled} />
               </p>
-              <SourceLinks label={text.sourcesLabel} sources={sourcesOf(item.sources)} />
+              <SourceLinks label={text.sourcesLabel} sources={sourcesOf(item.sources)} locale={locale} />
             </li>
           ))}
         </ul>
         <p className="mt-4">
-          <a href="/object" className="inline-block py-1 font-semibold underline underline-offset-4">
+          <a href={localePath(locale, "/object")} className="inline-block py-1 font-semibold underline underline-offset-4">
             {uiText.regulators.beyondLink}
           </a>
         </p>
       </section>
 
-      <RegionNote jurisdictionOf={jurisdictionOf} jurisdictions={jurisdictions} />
+      <RegionNote jurisdictionOf={jurisdictionOf} jurisdictions={jurisdictions} statusLabels={uiText.region.statusLabel} locale={locale} />
 
       <PageSources
         id="guide-sources-heading"
         heading={text.pageSources}
         className="print:hidden"
+        locale={locale}
         sources={sourcesOf([...new Set([...guideCommonSourceIds(common), ...guidePlatformSourceIds(platform)])])}
       />
     </PageShell>

@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { clearGuideProgress, readGuideProgress, saveGuideProgress } from "@/lib/reader-storage";
-import { guide as text } from "@/lib/ui-text/guide";
+import type { Locale } from "@/lib/i18n";
+import { guideText } from "@/lib/ui-text/by-locale/guide";
 import { changeAddress, subscribeToLocation, subscribeToReaderStorage, useBrowserState, useHydrated } from "@/components/hooks/use-browser-state";
 
 const readHash = () => window.location.hash;
@@ -20,7 +21,8 @@ function stepFromHash(hash: string, total: number): number | null {
  * "Step 2 of 6", #step-N addresses and progress kept in this browser. Without JavaScript the list
  * stays a plain ordered list; CSS in globals.css shows the current step from data-current.
  */
-export function GuideStepper({ platform, stepIds, children }: { platform: string; stepIds: string[]; children: ReactNode }) {
+export function GuideStepper({ platform, stepIds, locale, children }: { platform: string; stepIds: string[]; locale: Locale; children: ReactNode }) {
+  const text = guideText[locale];
   const total = stepIds.length;
   const hydrated = useHydrated();
   const readDone = useCallback(() => readGuideProgress(platform, stepIds), [platform, stepIds]);

@@ -1,15 +1,29 @@
 import { formatDate } from "@/lib/dates";
 import { markedLabels } from "@/lib/inline-labels";
-import type { GuidePlatform, Source } from "@/lib/schemas";
-import { uiText } from "@/lib/ui-text";
+import type { Locale } from "@/lib/i18n";
+import type { GuidePlatform, Source, TranslatedLabel } from "@/lib/schemas";
+import { uiTextFor } from "@/lib/ui-text";
 import { LabelledText } from "./LabelledText";
 import { ScreenDrawing } from "./ScreenDrawing";
 import { SourceLinks } from "@/components/SourceLinks";
 
-const text = uiText.guide;
-
 /** Every step of a platform's guide, then the final check, as one ordered list. */
-export function GuideSteps({ platform, sourcesById, directLink }: { platform: GuidePlatform; sourcesById: ReadonlyMap<string, Source>; directLink: string }) {
+export function GuideSteps({
+  platform,
+  sourcesById,
+  directLink,
+  locale,
+  translatedLabels,
+  reported,
+}: {
+  platform: GuidePlatform;
+  sourcesById: ReadonlyMap<string, Source>;
+  directLink: string;
+  locale: Locale;
+  translatedLabels: readonly TranslatedLabel[];
+  reported: (wording: string) => string;
+}) {
+  const text = uiTextFor(locale).guide;
   const steps = [...platform.steps, { ...platform.finalCheck, id: "final-check" }];
   return (
     <ol className="m-0 list-none space-y-6 p-0 print:space-y-2">
@@ -29,12 +43,12 @@ export function GuideSteps({ platform, sourcesById, directLink }: { platform: Gu
               {step.title}
             </h3>
             <p className="mt-2 mb-0 text-lg print:mt-0 print:text-sm">
-              <LabelledText text={step.text} />
+              <LabelledText text={step.text} translatedLabels={translatedLabels} reported={reported} />
             </p>
             <ScreenDrawing illustration={step.illustration} alt={step.alt} labels={markedLabels(step.text)} directLink={directLink} />
             <div className="mt-2 space-y-1 print:hidden">
-              <p className="m-0 text-sm text-slate-700 dark:text-slate-300">{text.lastVerified(formatDate(step.lastVerified))}</p>
-              <SourceLinks label={text.sourcesLabel} sources={step.sources.map((id) => sourcesById.get(id)!)} />
+              <p className="m-0 text-sm text-slate-700 dark:text-slate-300">{text.lastVerified(formatDate(step.lastVerified, locale))}</p>
+              <SourceLinks label={text.sourcesLabel} sources={step.sources.map((id) => sourcesById.get(id)!)} locale={locale} />
             </div>
           </li>
         );

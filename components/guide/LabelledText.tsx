@@ -1,14 +1,29 @@
+import { LinkedInLabel } from "@/components/LinkedInLabel";
 import { splitLabels } from "@/lib/inline-labels";
+import type { TranslatedLabel } from "@/lib/schemas";
 
-/** Guide text with LinkedIn's own labels in bold, exactly as LinkedIn writes them. */
-export function LabelledText({ text }: { text: string }) {
+const noLabels: readonly TranslatedLabel[] = [];
+
+/**
+ * Guide text with LinkedIn's own labels in bold, exactly as LinkedIn writes them; on a page in another
+ * language, with the wording reports give in that language beside them.
+ */
+export function LabelledText({
+  text,
+  translatedLabels = noLabels,
+  reported = String,
+}: {
+  text: string;
+  translatedLabels?: readonly TranslatedLabel[];
+  reported?: (wording: string) => string;
+}) {
   return (
     <>
       {splitLabels(text).map((part, index) =>
         part.isLabel ? (
-          <strong key={index} className="font-semibold">
+          <LinkedInLabel key={index} translatedLabels={translatedLabels} reported={reported}>
             {part.text}
-          </strong>
+          </LinkedInLabel>
         ) : (
           <span key={index}>{part.text}</span>
         ),

@@ -1,9 +1,11 @@
 import type { GuidePlatform } from "@/lib/schemas";
-import { uiText } from "@/lib/ui-text";
+import { localePath, type Locale } from "@/lib/i18n";
+import { uiTextFor } from "@/lib/ui-text";
 import { SuggestedMark } from "./SuggestedMark";
 
 /** The guides as plain links, the one that fits this device marked once JavaScript runs. */
-export function PlatformChooser({ platforms }: { platforms: GuidePlatform[] }) {
+export function PlatformChooser({ platforms, locale }: { platforms: GuidePlatform[]; locale: Locale }) {
+  const uiText = uiTextFor(locale);
   return (
     <section aria-labelledby="choose-heading" className="mt-8">
       <h2 id="choose-heading" className="text-xl font-bold">
@@ -13,7 +15,7 @@ export function PlatformChooser({ platforms }: { platforms: GuidePlatform[] }) {
         {platforms.map((platform) => (
           <li key={platform.platform}>
             <a
-              href={`/guide/${platform.platform}`}
+              href={localePath(locale, `/guide/${platform.platform}`)}
               className="block h-full rounded-md border border-slate-400 px-4 py-3 no-underline hover:border-slate-900 dark:border-slate-500 dark:hover:border-slate-100"
             >
               <span className="block text-lg font-semibold underline underline-offset-4">{platform.name}</span>

@@ -4,8 +4,9 @@ import { isCountryCode } from "@/lib/iso-3166";
 import { placeName } from "@/lib/place-names";
 import { readSavedPlace } from "@/lib/reader-storage";
 import type { JurisdictionOnDay } from "@/lib/region-rules";
-import { guide } from "@/lib/ui-text/guide";
-import { region } from "@/lib/ui-text/region";
+import { localePath, type Locale } from "@/lib/i18n";
+import type { RegionStatus } from "@/lib/schemas";
+import { guideText } from "@/lib/ui-text/by-locale/guide";
 import { subscribeToReaderStorage, useBrowserState } from "@/components/hooks/use-browser-state";
 
 const readPlace = () => readSavedPlace(isCountryCode);
@@ -14,7 +15,18 @@ const readPlace = () => readSavedPlace(isCountryCode);
  * What applies where the reader lives, if they saved their place in the region checker. The
  * prerendered page shows the link to the checker; a saved place replaces it in the browser.
  */
-export function RegionNote({ jurisdictionOf, jurisdictions }: { jurisdictionOf: Record<string, string>; jurisdictions: Record<string, JurisdictionOnDay> }) {
+export function RegionNote({
+  jurisdictionOf,
+  jurisdictions,
+  statusLabels,
+  locale,
+}: {
+  jurisdictionOf: Record<string, string>;
+  jurisdictions: Record<string, JurisdictionOnDay>;
+  statusLabels: Record<RegionStatus, string>;
+  locale: Locale;
+}) {
+  const guide = guideText[locale];
   const code = useBrowserState(readPlace, null, subscribeToReaderStorage);
   const now = code ? jurisdictions[jurisdictionOf[code]] : undefined;
   return (
@@ -25,18 +37,20 @@ export function RegionNote({ jurisdictionOf, jurisdictions }: { jurisdictionOf: 
       {code && now ? (
         <div className="mt-3 space-y-2" data-region-note={code}>
           <p className="m-0">
-            {guide.regionSaved(placeName(code))} <strong>{region.statusLabel[now.status]}</strong>: {now.reason}
+            {guide.regionSaved(placeName(code, [locale]))} <strong>{statusLabels[now.status]}</strong>
+            {guide.statusReasonSeparator}
+            {now.reason}
           </p>
           {now.advice ? <p className="m-0">{now.advice}</p> : null}
           <p className="m-0">
-            <a href={`/region/${code.toLowerCase()}`} className="underline underline-offset-4">
+            <a href={localePath(locale, `/region/${code.toLowerCase()}`)} className="underline underline-offset-4">
               {guide.regionSee}
             </a>
           </p>
         </div>
       ) : (
         <p className="mt-3">
-          <a href="/region" className="underline underline-offset-4">
+          <a href={localePath(locale, "/region")} className="underline underline-offset-4">
             {guide.regionNone}
           </a>
         </p>

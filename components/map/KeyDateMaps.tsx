@@ -1,4 +1,6 @@
 import { formatDate } from "@/lib/dates";
+import { localePath, type Locale } from "@/lib/i18n";
+import { uiTextFor } from "@/lib/ui-text";
 import type { WorldMapData } from "@/lib/map/map-data.server";
 import { slotStatusesOn, statusCounts } from "@/lib/map/map-status";
 import { mapSummary } from "@/lib/map/map-summary";
@@ -9,6 +11,7 @@ import { WorldShapes } from "./WorldShapes";
 export interface KeyDateMapsProps {
   map: WorldMapData;
   text: Pick<MapText, "stripHeading" | "stripIntro" | "summary" | "places">;
+  locale: Locale;
 }
 
 const SHAPES_ID = "key-date-shapes";
@@ -18,7 +21,7 @@ const SHAPES_ID = "key-date-shapes";
  * timeline entry. One set of shapes, drawn once in a <symbol>; each map is a <use> of it whose
  * colours come from its own data-s… attributes through inherited custom properties.
  */
-export function KeyDateMaps({ map, text }: KeyDateMapsProps) {
+export function KeyDateMaps({ map, text, locale }: KeyDateMapsProps) {
   const { geometry } = map;
   const viewBox = `0 0 ${geometry.width} ${geometry.height}`;
   return (
@@ -43,10 +46,10 @@ export function KeyDateMaps({ map, text }: KeyDateMapsProps) {
                 </svg>
               </div>
               <p className="mt-1 mb-0 text-sm">
-                <a href={`/timeline#${key.timelineSlug}`} className="font-semibold underline underline-offset-4">
-                  {formatDate(key.date)}: {key.title}
+                <a href={`${localePath(locale, "/timeline")}#${key.timelineSlug}`} className="font-semibold underline underline-offset-4">
+                  {formatDate(key.date, locale)}{uiTextFor(locale).punctuation.colon}{key.title}
                 </a>{" "}
-                {mapSummary(text, formatDate(key.date), statusCounts(map.jurisdictions, statuses))}
+                {mapSummary(text, formatDate(key.date, locale), statusCounts(map.jurisdictions, statuses))}
               </p>
             </li>
           );

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useState, type MouseEvent, type PointerEvent, type ReactNode } from "react";
 import { addDays, formatDate, todayUtc } from "@/lib/dates";
+import { localePath, type Locale } from "@/lib/i18n";
 import { placeName } from "@/lib/place-names";
 import { mapSummary, type SummaryText } from "@/lib/map/map-summary";
 import { daysBetween, slotStatusesOn, statusCounts, type MapJurisdiction } from "@/lib/map/map-status";
@@ -13,6 +14,7 @@ export interface MapExplorerProps {
   /** The build's day: what the prerendered page shows, before the browser knows today. */
   builtOn: string;
   keyDates: string[];
+  locale: Locale;
   text: SummaryText & { sliderLabel: string; keyDatesLabel: string };
   /** The map's shapes (WorldShapes in an <svg>), prerendered. */
   children: ReactNode;
@@ -35,7 +37,8 @@ function slotAttributes(jurisdictions: MapJurisdiction[], day: string): Record<s
  * :target). With JavaScript the slider and the same links recolour the map in place, and ?on= is
  * kept in the address, as on the place pages.
  */
-export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, text, children, legend }: MapExplorerProps) {
+export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, locale, text, children, legend }: MapExplorerProps) {
+  const regionPath = localePath(locale, "/region");
   const id = useId();
   const [today, setToday] = useState(builtOn);
   const [day, setDay] = useState(builtOn);
@@ -64,14 +67,14 @@ export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, text
   }
 
   function placeLink(event: PointerEvent<HTMLDivElement>): [Element, string] | null {
-    const link = (event.target as Element).closest("svg a[href^='/region/']");
-    return link ? [link, link.getAttribute("href")!.slice(8, 10)] : null;
+    const link = (event.target as Element).closest(`svg a[href^='${regionPath}/']`);
+    return link ? [link, link.getAttribute("href")!.slice(regionPath.length + 1, regionPath.length + 3)] : null;
   }
 
   function openPlaceOnDay(event: PointerEvent<HTMLDivElement>) {
     // The address a tap or click on a place follows, set just before it does.
     const found = placeLink(event);
-    if (found) found[0].setAttribute("href", `/region/${found[1]}${chosen ? `?on=${day}` : ""}`);
+    if (found) found[0].setAttribute("href", `${regionPath}/${found[1]}${chosen ? `?on=${day}` : ""}`);
   }
 
   function namePlace(event: PointerEvent<HTMLDivElement>) {
@@ -79,7 +82,7 @@ export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, text
     const found = placeLink(event);
     if (found && !found[0].querySelector("title")) {
       const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
-      title.textContent = placeName(found[1]);
+      title.textContent = placeName(found[1], [locale]);
       found[0].prepend(title);
     }
   }
@@ -90,7 +93,7 @@ export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, text
     show(date);
   }
 
-  const summary = (date: string) => mapSummary(text, formatDate(date), statusCounts(jurisdictions, slotStatusesOn(jurisdictions, date)));
+  const summary = (date: string) => mapSummary(text, formatDate(date, locale), statusCounts(jurisdictions, slotStatusesOn(jurisdictions, date)));
 
   return (
     <div className="map-explorer" data-live={live ? "" : undefined}>
@@ -108,7 +111,7 @@ export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, text
       </div>
       <div className="mt-4 print:hidden">
         <label htmlFor={`${id}-day`} className="block font-semibold no-scripting:hidden">
-          {text.sliderLabel}: <span className="font-normal">{formatDate(day)}</span>
+          {text.sliderLabel}: <span className="font-normal">{formatDate(day, locale)}</span>
         </label>
         <input
           id={`${id}-day`}
@@ -117,7 +120,7 @@ export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, text
           max={daysBetween(rangeStart, today)}
           step={1}
           value={daysBetween(rangeStart, day)}
-          aria-valuetext={formatDate(day)}
+          aria-valuetext={formatDate(day, locale)}
           disabled={!live}
           onChange={(event) => show(addDays(rangeStart, Number(event.target.value)))}
           className="mt-2 block h-11 w-full no-scripting:hidden"
@@ -129,12 +132,12 @@ export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, text
           {keyDates.map((date) => (
             <li key={date}>
               <a
-                href={`/region?on=${date}#on-${date}`}
+                href={`${regionPath}?on=${date}#on-${date}`}
                 aria-current={live && chosen && date === day ? "date" : undefined}
                 onClick={(event) => showKeyDate(event, date)}
                 className="inline-block py-2 underline underline-offset-4 aria-[current=date]:font-bold"
               >
-                {formatDate(date)}
+                {formatDate(date, locale)}
               </a>
             </li>
           ))}

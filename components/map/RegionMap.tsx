@@ -1,4 +1,5 @@
 import type { WorldMapData } from "@/lib/map/map-data.server";
+import { localePath, type Locale } from "@/lib/i18n";
 import type { MapText } from "@/lib/map/map-text";
 import { MapExplorer } from "./MapExplorer";
 import { MapLegend } from "./MapLegend";
@@ -8,6 +9,7 @@ import { WorldShapes } from "./WorldShapes";
 export interface RegionMapProps {
   map: WorldMapData;
   text: MapText;
+  locale: Locale;
   /** The id of the list of every place, which the map links to. */
   listId: string;
 }
@@ -17,7 +19,7 @@ export interface RegionMapProps {
  * a summary in words, a key, and the date control. The shapes are links for the pointer only; the
  * keyboard's way to a place is the search box and the list, so the map is not 250 tab stops.
  */
-export function RegionMap({ map, text, listId }: RegionMapProps) {
+export function RegionMap({ map, text, locale, listId }: RegionMapProps) {
   const { geometry } = map;
   return (
     <section aria-labelledby="map-heading" className="mt-8">
@@ -32,6 +34,7 @@ export function RegionMap({ map, text, listId }: RegionMapProps) {
         rangeStart={map.rangeStart}
         builtOn={map.builtOn}
         keyDates={map.keyDates.map((key) => key.date)}
+        locale={locale}
         text={{ summary: text.summary, places: text.places, sliderLabel: text.sliderLabel, keyDatesLabel: text.keyDatesLabel }}
         legend={
           <MapLegend
@@ -43,7 +46,7 @@ export function RegionMap({ map, text, listId }: RegionMapProps) {
       >
         <svg viewBox={`0 0 ${geometry.width} ${geometry.height}`} aria-hidden="true" data-world-map="">
           <MapPatterns />
-          <WorldShapes geometry={geometry} slots={map.slots} links />
+          <WorldShapes geometry={geometry} slots={map.slots} links regionPath={localePath(locale, "/region/")} />
         </svg>
       </MapExplorer>
       <p className="mt-3 mb-0">

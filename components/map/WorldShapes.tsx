@@ -13,18 +13,20 @@ export interface WorldShapesProps {
   dotRadius?: number;
   /** The target around each dot, in map units, when the places are links: it takes the tap, and is drawn on top. */
   hitRadius?: number;
+  /** Where a place's page is, before its code: "/region/", or "/ja/region/" on a Japanese page. */
+  regionPath?: string;
 }
 
 /**
  * The world's shapes and dots, grouped by colour slot: the group's class fills them (fill and stroke
  * are inherited), so each shape costs little more than its path (see world-map.css).
  */
-export function WorldShapes({ geometry, slots, links = false, dotRadius = 3.2, hitRadius = 9 }: WorldShapesProps) {
+export function WorldShapes({ geometry, slots, links = false, dotRadius = 3.2, hitRadius = 9, regionPath = "/region/" }: WorldShapesProps) {
   const slotOf = (jurisdiction: string) => slots[jurisdiction];
   const usedSlots = [...new Set(Object.values(slots))].sort((a, b) => a - b);
   const link = (code: string, children: ReactNode) =>
     links ? (
-      <a key={code} href={`/region/${code.toLowerCase()}`} tabIndex={-1}>
+      <a key={code} href={`${regionPath}${code.toLowerCase()}`} tabIndex={-1}>
         {children}
       </a>
     ) : (
@@ -53,7 +55,7 @@ export function WorldShapes({ geometry, slots, links = false, dotRadius = 3.2, h
       {links ? (
         <g className="map-hit">
           {geometry.dots.map((dot) => (
-            <a key={dot.code} href={`/region/${dot.code.toLowerCase()}`} tabIndex={-1}>
+            <a key={dot.code} href={`${regionPath}${dot.code.toLowerCase()}`} tabIndex={-1}>
               <circle cx={dot.x} cy={dot.y} r={hitRadius} />
             </a>
           ))}

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { uiText } from "@/lib/ui-text";
+import type { Locale } from "@/lib/i18n";
+import { uiTextFor } from "@/lib/ui-text";
 
 type CalloutKind = "note" | "warning";
 
@@ -9,10 +10,10 @@ const styles: Record<CalloutKind, string> = {
 };
 
 /** A boxed aside in MDX: <Callout kind="note" title="…">…</Callout>. */
-export function Callout({ kind = "note", title, children }: { kind?: CalloutKind; title?: string; children: ReactNode }) {
+export function Callout({ kind = "note", title, locale, children }: { kind?: CalloutKind; title?: string; locale: Locale; children: ReactNode }) {
   return (
     <aside className={`not-prose my-6 rounded-md border-l-4 px-4 py-3 ${styles[kind]}`}>
-      <p className="mb-1 font-semibold">{title ?? uiText.callout[kind]}</p>
+      <p className="mb-1 font-semibold">{title ?? uiTextFor(locale).callout[kind]}</p>
       <div className="prose prose-slate dark:prose-invert max-w-none [&>*:last-child]:mb-0">{children}</div>
     </aside>
   );

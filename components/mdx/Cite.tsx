@@ -1,8 +1,9 @@
 import { sourceTitle, type CitationNumbering } from "@/lib/citations";
-import { cite } from "@/lib/ui-text/site";
+import { localePath, type Locale } from "@/lib/i18n";
+import { uiTextFor } from "@/lib/ui-text";
 
 /** A small numbered link to a source's entry on /sources, named for screen readers. */
-export function Cite({ id, numbering }: { id: string; numbering: CitationNumbering }) {
+export function Cite({ id, numbering, locale }: { id: string; numbering: CitationNumbering; locale: Locale }) {
   const source = numbering.sourcesById.get(id);
   const number = numbering.numbers.get(id);
   // The loader has already rejected unknown ids with their file and line; this guards the invariant.
@@ -10,8 +11,8 @@ export function Cite({ id, numbering }: { id: string; numbering: CitationNumberi
   return (
     <sup className="cite">
       <a
-        href={`/sources#${id}`}
-        aria-label={cite.label(number, sourceTitle(source))}
+        href={`${localePath(locale, "/sources")}#${id}`}
+        aria-label={uiTextFor(locale).cite.label(number, sourceTitle(source))}
         className="px-0.5 font-sans text-[0.75em] font-semibold no-underline text-sky-800 hover:underline focus-visible:underline dark:text-sky-300"
       >
         [{number}]

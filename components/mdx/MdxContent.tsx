@@ -1,7 +1,5 @@
 import { getMDXComponent } from "mdx-bundler/client";
-import type { KeyDateMapsProps } from "@/components/map/KeyDateMaps";
-import { mdxComponents } from "./mdx-components";
-import type { CitationNumbering } from "@/lib/citations";
+import { mdxComponents, type MdxPageContext } from "./mdx-components";
 
 type MdxComponent = ReturnType<typeof getMDXComponent>;
 const componentsByCode = new Map<string, MdxComponent>();
@@ -17,10 +15,10 @@ function componentFor(code: string): MdxComponent {
 }
 
 /** Renders compiled MDX on the server; the page ships HTML, not the MDX code. */
-export function MdxContent({ code, numbering, keyDateMaps }: { code: string; numbering: CitationNumbering; keyDateMaps?: KeyDateMapsProps }) {
+export function MdxContent({ code, ...context }: { code: string } & MdxPageContext) {
   const Content = componentFor(code);
   // Not created during render: componentFor returns the same component for the same code,
   // and a Server Component renders once, so no state is lost.
   // eslint-disable-next-line react-hooks/static-components
-  return <Content components={mdxComponents(numbering, keyDateMaps)} />;
+  return <Content components={mdxComponents(context)} />;
 }

@@ -1,23 +1,43 @@
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { ActionLink } from "./ActionLink";
 import { KeyDateMaps, type KeyDateMapsProps } from "@/components/map/KeyDateMaps";
+import { LinkedInLabel } from "@/components/LinkedInLabel";
 import { Callout } from "./Callout";
 import type { CitationNumbering } from "@/lib/citations";
+import { localiseHref, type Locale } from "@/lib/i18n";
+import type { TranslatedLabel } from "@/lib/schemas";
+import { uiTextFor } from "@/lib/ui-text";
 import { Cite } from "./Cite";
 
+export interface MdxPageContext {
+  locale: Locale;
+  numbering: CitationNumbering;
+  keyDateMaps?: Omit<KeyDateMapsProps, "locale">;
+  /** LinkedIn's labels as reports give them in the page's language. */
+  translatedLabels?: readonly TranslatedLabel[];
+}
+
 /**
- * The one registry of components available inside MDX. Citations are numbered per page,
- * so the map is made for a page's numbering.
+ * The one registry of components available inside MDX. Citations are numbered per page, so the map
+ * is made for a page's numbering; links to the site's pages, written with English paths in every
+ * language, lead to the page's own language.
  */
-export function mdxComponents(numbering: CitationNumbering, keyDateMaps?: KeyDateMapsProps) {
+export function mdxComponents({ locale, numbering, keyDateMaps, translatedLabels = [] }: MdxPageContext) {
+  const text = uiTextFor(locale);
   return {
-    Cite: ({ id }: { id: string }) => <Cite id={id} numbering={numbering} />,
-    Callout: (props: { kind?: "note" | "warning"; title?: string; children: ReactNode }) => <Callout {...props} />,
-    ActionLink,
+    a: ({ href = "", ...props }: ComponentProps<"a">) => <a href={localiseHref(locale, href)} {...props} />,
+    strong: ({ children }: { children?: ReactNode }) => (
+      <LinkedInLabel translatedLabels={translatedLabels} reported={text.guide.reportedLabel}>
+        {children}
+      </LinkedInLabel>
+    ),
+    Cite: ({ id }: { id: string }) => <Cite id={id} numbering={numbering} locale={locale} />,
+    Callout: (props: { kind?: "note" | "warning"; title?: string; children: ReactNode }) => <Callout {...props} locale={locale} />,
+    ActionLink: ({ href, children }: { href: string; children: ReactNode }) => <ActionLink href={localiseHref(locale, href)}>{children}</ActionLink>,
     /** The world map on each key date: `<KeyDateMaps />`. Its route passes the map's data. */
     KeyDateMaps: () => {
-      if (!keyDateMaps) throw new Error("<KeyDateMaps /> is used on a page whose route does not pass the map's data (see app/page.tsx)");
-      return <KeyDateMaps {...keyDateMaps} />;
+      if (!keyDateMaps) throw new Error("<KeyDateMaps /> is used on a page whose route does not pass the map's data (see app/_routes/pages.tsx)");
+      return <KeyDateMaps {...keyDateMaps} locale={locale} />;
     },
   };
 }

@@ -1,23 +1,25 @@
 import { PageSources } from "@/components/PageSources";
 import { SourceLinks } from "@/components/SourceLinks";
 import type { CitedView, ObjectPageView, ObjectSectionView } from "@/lib/object-page";
-import { uiText } from "@/lib/ui-text";
+import { localePath, type Locale } from "@/lib/i18n";
+import { uiTextFor } from "@/lib/ui-text";
 import { CopyButton } from "./CopyButton";
 import { EditableText } from "./EditableText";
 import { SavedPlaceLink } from "./SavedPlaceLink";
 
-const text = uiText.objectPage;
-
-function Cited({ item }: { item: CitedView }) {
+function Cited({ item, locale }: { item: CitedView; locale: Locale }) {
+  const text = uiTextFor(locale).objectPage;
   return (
     <>
       <p className="mt-2">{item.text}</p>
-      <SourceLinks label={text.sourcesLabel} sources={item.sources} />
+      <SourceLinks label={text.sourcesLabel} sources={item.sources} locale={locale} />
     </>
   );
 }
 
-function PlaceSection({ section, template }: { section: ObjectSectionView; template: ObjectPageView["template"] }) {
+function PlaceSection({ section, template, locale }: { section: ObjectSectionView; template: ObjectPageView["template"]; locale: Locale }) {
+  const uiText = uiTextFor(locale);
+  const text = uiText.objectPage;
   const textareaId = `objection-text-${section.id}`;
   return (
     <section aria-labelledby={section.id} className="mt-12 border-t border-slate-300 pt-6 dark:border-slate-600">
@@ -26,24 +28,24 @@ function PlaceSection({ section, template }: { section: ObjectSectionView; templ
       </h2>
       <details className="mt-2">
         <summary className="cursor-pointer py-1 underline underline-offset-4">{text.placesInSection(section.places.length)}</summary>
-        <p className="mt-2 text-sm">{section.places.map((place) => place.name).join(", ")}</p>
+        <p className="mt-2 text-sm">{section.places.map((place) => place.name).join(uiText.punctuation.listSeparator)}</p>
       </details>
 
       <h3 className="mt-6 text-lg font-semibold">{text.legalBasis}</h3>
-      <Cited item={section.legalBasis} />
+      <Cited locale={locale} item={section.legalBasis} />
       <h3 className="mt-6 text-lg font-semibold">{text.rightToObject}</h3>
-      <Cited item={section.rightToObject} />
+      <Cited locale={locale} item={section.rightToObject} />
       <h3 className="mt-6 text-lg font-semibold">{text.olderData}</h3>
-      <Cited item={section.olderData} />
+      <Cited locale={locale} item={section.olderData} />
 
       <h3 className="mt-6 text-lg font-semibold">{text.regulatorsHeading}</h3>
       {section.regulators.length === 0 ? <p className="mt-2">{text.noRegulator}</p> : null}
       {section.regulators.map((regulator) => (
         <div key={regulator.name} className="mt-4">
           <h4 className="font-semibold">{uiText.regulators.ownHeading(regulator.of, regulator.name)}</h4>
-          {regulator.note ? <Cited item={regulator.note} /> : null}
+          {regulator.note ? <Cited locale={locale} item={regulator.note} /> : null}
           <p className="mt-2">{regulator.said}</p>
-          <SourceLinks label={text.sourcesLabel} sources={regulator.sources} />
+          <SourceLinks label={text.sourcesLabel} sources={regulator.sources} locale={locale} />
           <p className="mt-1">
             <a href={regulator.website} className="inline-block py-1 underline underline-offset-4">
               {uiText.regulators.website(regulator.name)}
@@ -54,7 +56,7 @@ function PlaceSection({ section, template }: { section: ObjectSectionView; templ
       {section.ownAuthority ? (
         <div className="mt-4">
           <h4 className="font-semibold">{uiText.regulators.ownAuthorityHeading}</h4>
-          <Cited item={section.ownAuthority} />
+          <Cited locale={locale} item={section.ownAuthority} />
           <p className="mt-1">
             <a href={section.ownAuthority.listUrl} className="inline-block py-1 underline underline-offset-4">
               {section.ownAuthority.listLabel}
@@ -81,14 +83,16 @@ function PlaceSection({ section, template }: { section: ObjectSectionView; templ
 }
 
 /** /object: what the switch does not cover, LinkedIn's objection form, and for each group of places the law, the regulators and a text to copy. */
-export function ObjectPage({ view }: { view: ObjectPageView }) {
+export function ObjectPage({ view, locale }: { view: ObjectPageView; locale: Locale }) {
+  const uiText = uiTextFor(locale);
+  const text = uiText.objectPage;
   const sectionHeadings = Object.fromEntries(view.sections.map((section) => [section.id, section.heading]));
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{view.title}</h1>
       <p className="mt-4">{view.intro}</p>
       <p className="mt-3">
-        <a href="/guide" className="underline underline-offset-4">
+        <a href={localePath(locale, "/guide")} className="underline underline-offset-4">
           {uiText.region.doGuide}
         </a>
       </p>
@@ -103,7 +107,7 @@ export function ObjectPage({ view }: { view: ObjectPageView }) {
             ...view.switchCovers.doesNotCover.map((item) => ({ label: text.doesNotCover, item })),
           ].map(({ label, item }) => (
             <li key={item.text}>
-              <strong>{label}</strong> {item.text} <SourceLinks label={text.sourcesLabel} sources={item.sources} />
+              <strong>{label}</strong> {item.text} <SourceLinks label={text.sourcesLabel} sources={item.sources} locale={locale} />
             </li>
           ))}
         </ul>
@@ -114,7 +118,7 @@ export function ObjectPage({ view }: { view: ObjectPageView }) {
           {view.objectionForm.heading}
         </h2>
         <p className="mt-3">{view.objectionForm.text}</p>
-        <SourceLinks label={text.sourcesLabel} sources={view.objectionForm.sources} />
+        <SourceLinks label={text.sourcesLabel} sources={view.objectionForm.sources} locale={locale} />
       </section>
 
       <nav aria-labelledby="where-you-live" className="mt-10">
@@ -125,6 +129,7 @@ export function ObjectPage({ view }: { view: ObjectPageView }) {
         <SavedPlaceLink
           sectionOfPlace={view.sectionOfPlace}
           sectionHeadings={sectionHeadings}
+          locale={locale}
           text={{ pending: text.savedPlacePending, none: text.noSavedPlace, saved: text.savedPlace, goTo: text.goToSection }}
         />
         <ul className="mt-3 list-none space-y-1 p-0">
@@ -139,10 +144,10 @@ export function ObjectPage({ view }: { view: ObjectPageView }) {
       </nav>
 
       {view.sections.map((section) => (
-        <PlaceSection key={section.id} section={section} template={view.template} />
+        <PlaceSection key={section.id} section={section} template={view.template} locale={locale} />
       ))}
 
-      <PageSources id="object-sources" heading={text.sourcesHeading} sources={view.sources} />
+      <PageSources id="object-sources" heading={text.sourcesHeading} sources={view.sources} locale={locale} />
     </>
   );
 }

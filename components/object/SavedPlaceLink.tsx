@@ -2,6 +2,7 @@
 
 import { useCallback } from "react";
 import { subscribeToReaderStorage, useBrowserState } from "@/components/hooks/use-browser-state";
+import type { Locale } from "@/lib/i18n";
 import { placeName } from "@/lib/place-names";
 import { readSavedPlace } from "@/lib/reader-storage";
 
@@ -20,8 +21,10 @@ export interface SavedPlaceLinkText {
 export function SavedPlaceLink({
   sectionOfPlace,
   sectionHeadings,
+  locale,
   text,
 }: {
+  locale: Locale;
   sectionOfPlace: Record<string, string>;
   sectionHeadings: Record<string, string>;
   text: SavedPlaceLinkText;
@@ -35,7 +38,7 @@ export function SavedPlaceLink({
         text.pending
       ) : saved && section ? (
         <>
-          {text.saved.replace("{place}", placeName(saved)).replace("{section}", sectionHeadings[section])}{" "}
+          {text.saved.replace("{place}", placeName(saved, [locale])).replace("{section}", sectionHeadings[section])}{" "}
           <a href={`#${section}`} className="underline underline-offset-4">
             {text.goTo}
           </a>

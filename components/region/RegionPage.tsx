@@ -8,14 +8,14 @@ import type { RegionData } from "@/lib/region-rules";
 import type { ObjectPageContent, RegulatorsFile, SiteConfig, Source } from "@/lib/schemas";
 import { jurisdictionSourceIds } from "@/lib/source-references";
 import { regulatorNoteFor } from "@/lib/regulators";
-import { uiText } from "@/lib/ui-text";
+import { localePath, type Locale } from "@/lib/i18n";
+import { uiTextFor } from "@/lib/ui-text";
 import { RegionReport } from "./RegionReport";
 import { RegulatorNote } from "./RegulatorNote";
 import { RememberPlace } from "./RememberPlace";
 
-const text = uiText.region;
-
 interface RegionPageProps {
+  locale: Locale;
   site: Pick<SiteConfig, "name" | "tagline">;
   /** Upper-case: "DE". */
   code: string;
@@ -29,25 +29,28 @@ interface RegionPageProps {
 }
 
 /** One place's answer: the verdict, its history, why, what to do, and the sources. */
-export function RegionPage({ site, code, regions, timeline, sourcesById, regulators, objectPage, today }: RegionPageProps) {
+export function RegionPage({ locale, site, code, regions, timeline, sourcesById, regulators, objectPage, today }: RegionPageProps) {
+  const uiText = uiTextFor(locale);
+  const text = uiText.region;
   const place = regions.places.get(code)!;
   const jurisdiction = regions.jurisdictions.get(place.jurisdiction)!;
-  const name = placeName(code);
+  const name = placeName(code, [locale]);
   const timelineSlugs = [...new Set(jurisdiction.periods.flatMap((period) => period.timeline))];
   const timelineEntries = timeline.filter((entry) => timelineSlugs.includes(entry.slug));
   const sourceIds = new Set([...jurisdictionSourceIds(jurisdiction), ...regions.whatToDo.flatMap((item) => item.sources)]);
   const sources = [...sourceIds].map((id) => sourcesById.get(id)!);
 
   return (
-    <PageShell site={site} currentPath="/region">
+    <PageShell site={site} locale={locale} path={`/region/${code.toLowerCase()}`} section="/region">
       <p className="m-0 text-sm print:hidden">
-        <a href="/region" className="underline underline-offset-4">
+        <a href={localePath(locale, "/region")} className="underline underline-offset-4">
           ← {text.backToAll}
         </a>
       </p>
       <h1 className="mt-3 text-3xl font-bold tracking-tight">{name}</h1>
 
       <RegionReport
+        locale={locale}
         placeName={name}
         rangeStart={regions.rangeStart}
         builtOn={today}
@@ -72,13 +75,13 @@ export function RegionPage({ site, code, regions, timeline, sourcesById, regulat
         </h2>
         <ul className="mt-3 list-disc space-y-2 pl-6">
           <li>
-            <a href="/guide" className="underline underline-offset-4">
+            <a href={localePath(locale, "/guide")} className="underline underline-offset-4">
               {text.doGuide}
             </a>
           </li>
           {regions.whatToDo.map((item) => (
             <li key={item.text}>
-              {item.text} <SourceLinks label={uiText.guide.sourcesLabel} sources={item.sources.map((id) => sourcesById.get(id)!)} />
+              {item.text} <SourceLinks label={uiText.guide.sourcesLabel} sources={item.sources.map((id) => sourcesById.get(id)!)} locale={locale} />
             </li>
           ))}
           {jurisdiction.advice ? <li>{jurisdiction.advice}</li> : null}
@@ -86,7 +89,7 @@ export function RegionPage({ site, code, regions, timeline, sourcesById, regulat
         <RememberPlace code={code} text={{ remember: text.remember, forget: text.forget, rememberedHere: text.rememberedHere }} />
       </section>
 
-      <RegulatorNote {...regulatorNoteFor(code, place.jurisdiction, { regulators, objectPage, sourcesById })} />
+      <RegulatorNote locale={locale} {...regulatorNoteFor(code, place.jurisdiction, { regulators, objectPage, sourcesById })} />
 
       {timelineEntries.length > 0 ? (
         <section aria-labelledby="timeline-heading" className="mt-10">
@@ -96,8 +99,10 @@ export function RegionPage({ site, code, regions, timeline, sourcesById, regulat
           <ul className="mt-3 list-none space-y-1 p-0">
             {timelineEntries.map((entry) => (
               <li key={entry.slug}>
-                <a href={`/timeline#${entry.slug}`} className="inline-block py-1 underline underline-offset-4">
-                  {entry.frontmatter.dateLabel ?? formatDate(entry.frontmatter.date)}: {entry.frontmatter.title}
+                <a href={`${localePath(locale, "/timeline")}#${entry.slug}`} className="inline-block py-1 underline underline-offset-4">
+                  {entry.frontmatter.dateLabel ?? formatDate(entry.frontmatter.date, locale)}
+                  {uiText.punctuation.colon}
+                  {entry.frontmatter.title}
                 </a>
               </li>
             ))}
@@ -105,7 +110,7 @@ export function RegionPage({ site, code, regions, timeline, sourcesById, regulat
         </section>
       ) : null}
 
-      <PageSources id="sources-heading" heading={text.sourcesHeading} sources={sources} />
+      <PageSources id="sources-heading" heading={text.sourcesHeading} sources={sources} locale={locale} />
     </PageShell>
   );
 }

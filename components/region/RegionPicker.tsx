@@ -5,7 +5,8 @@ import { isCountryCode } from "@/lib/iso-3166";
 import { placeName } from "@/lib/place-names";
 import { matchingPlaces, placeOptions, regionFromLanguages } from "@/lib/place-search";
 import { readSavedPlace } from "@/lib/reader-storage";
-import { region as text } from "@/lib/ui-text/region";
+import { localePath, type Locale } from "@/lib/i18n";
+import { regionText } from "@/lib/ui-text/by-locale/region";
 import { subscribeToReaderStorage, useBrowserState } from "@/components/hooks/use-browser-state";
 
 const MAX_OPTIONS = 12;
@@ -13,9 +14,6 @@ const MAX_OPTIONS = 12;
 const readLanguages = (): readonly string[] => (navigator.languages?.length ? navigator.languages : [navigator.language]);
 const readPlace = () => readSavedPlace(isCountryCode);
 
-function regionHref(code: string): string {
-  return `/region/${code.toLowerCase()}`;
-}
 
 /**
  * A combobox (WAI-ARIA "list autocomplete") of every country and territory, named in the reader's
@@ -23,7 +21,9 @@ function regionHref(code: string): string {
  * takes typing from the first paint: what is typed before hydration becomes the query. With scripts
  * off it is hidden and the page's plain list of links serves.
  */
-export function RegionPicker({ autoFocus = false }: { autoFocus?: boolean }) {
+export function RegionPicker({ locale, autoFocus = false }: { locale: Locale; autoFocus?: boolean }) {
+  const text = regionText[locale];
+  const regionHref = (code: string) => localePath(locale, `/region/${code.toLowerCase()}`);
   const id = useId();
   const listId = `${id}-list`;
   const inputRef = useRef<HTMLInputElement>(null);
@@ -46,7 +46,8 @@ export function RegionPicker({ autoFocus = false }: { autoFocus?: boolean }) {
     if (ready && autoFocus) inputRef.current?.focus({ preventScroll: true });
   }, [ready, autoFocus]);
 
-  const options = useMemo(() => (languages ? placeOptions(languages) : []), [languages]);
+  // Named in the page's language first, then the reader's; matched in those and in English.
+  const options = useMemo(() => (languages ? placeOptions([locale, ...languages]) : []), [locale, languages]);
   const matches = useMemo(() => matchingPlaces(options, query), [options, query]);
   const shown = matches.slice(0, MAX_OPTIONS);
   const expanded = open && shown.length > 0;
@@ -91,7 +92,7 @@ export function RegionPicker({ autoFocus = false }: { autoFocus?: boolean }) {
               <p key={link.label} className="mb-1">
                 {link.label}{" "}
                 <a href={regionHref(link.code)} className="font-semibold underline underline-offset-4">
-                  {placeName(link.code, languages ?? undefined)}
+                  {placeName(link.code, [locale, ...(languages ?? [])])}
                 </a>
               </p>
             ))

@@ -1,10 +1,11 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { formatDate, todayUtc } from "@/lib/dates";
+import { formatDate as formatLocaleDate, todayUtc } from "@/lib/dates";
 import { periodIndexOn, readDateChoice } from "@/lib/region-rules";
 import type { RegionStatus } from "@/lib/schemas";
-import { region as text } from "@/lib/ui-text/region";
+import type { Locale } from "@/lib/i18n";
+import { regionText } from "@/lib/ui-text/by-locale/region";
 import { changeAddress, subscribeToLocation, useBrowserState, useHydrated } from "@/components/hooks/use-browser-state";
 
 export interface ReportPeriod {
@@ -16,6 +17,7 @@ export interface ReportPeriod {
 }
 
 interface RegionReportProps {
+  locale: Locale;
   placeName: string;
   periods: ReportPeriod[];
   rangeStart: string;
@@ -38,7 +40,9 @@ const readOnParameter = () => new URLSearchParams(window.location.search).get("o
  * The verdict for a place, today or on the date in ?on=, and the place's history. Prerendered with
  * today's answer; in the browser it reads ?on= and offers a date control that writes it back.
  */
-export function RegionReport({ placeName, periods, rangeStart, builtOn }: RegionReportProps) {
+export function RegionReport({ locale, placeName, periods, rangeStart, builtOn }: RegionReportProps) {
+  const text = regionText[locale];
+  const formatDate = (date: string) => formatLocaleDate(date, locale);
   const hydrated = useHydrated();
   // The prerendered page answers as of its build day; the browser as of its own clock and the address's ?on=.
   const today = useBrowserState(todayUtc, builtOn);
@@ -150,7 +154,7 @@ export function RegionReport({ placeName, periods, rangeStart, builtOn }: Region
               className={`rounded-md border px-4 py-3 ${itemIndex === index ? "border-slate-900 dark:border-slate-100" : "border-slate-300 dark:border-slate-700"}`}
             >
               <p className="m-0 text-sm font-semibold">
-                <time dateTime={item.from}>{formatDate(item.from)}</time> to{" "}
+                <time dateTime={item.from}>{formatDate(item.from)}</time>{text.periodTo}
                 {item.to ? <time dateTime={item.to}>{formatDate(item.to)}</time> : text.untilToday}
                 {itemIndex === currentIndex ? <span className="ml-2 rounded bg-slate-900 px-1.5 py-0.5 text-xs text-white dark:bg-slate-100 dark:text-slate-900">{text.current}</span> : null}
                 {itemIndex === index && choice.kind === "ok" ? <span className="ml-2 rounded border border-slate-900 px-1.5 py-0.5 text-xs dark:border-slate-100">{text.chosen}</span> : null}

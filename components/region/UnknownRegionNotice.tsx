@@ -2,12 +2,13 @@
 
 import { isCountryCode } from "@/lib/iso-3166";
 import { placeName } from "@/lib/place-names";
-import { region } from "@/lib/ui-text/region";
+import { localePath, type Locale } from "@/lib/i18n";
+import { regionText } from "@/lib/ui-text/by-locale/region";
 import { useBrowserState } from "@/components/hooks/use-browser-state";
 
 /** The code asked for, when the address is /region/<something> (one 404 page serves every unknown path). */
 function askedCode(): string | null {
-  const match = /^\/region\/([^/]+)\/?$/.exec(window.location.pathname);
+  const match = /^(?:\/[a-z]{2})?\/region\/([^/]+)\/?$/.exec(window.location.pathname);
   if (!match) return null;
   try {
     return decodeURIComponent(match[1]);
@@ -21,7 +22,8 @@ function askedCode(): string | null {
  * island that adds to the page after load: what it says depends on an address the prerendered 404
  * page cannot know, and it sits below the page's heading and text, where the reader has not yet looked.
  */
-export function UnknownRegionNotice() {
+export function UnknownRegionNotice({ locale }: { locale: Locale }) {
+  const region = regionText[locale];
   const asked = useBrowserState(askedCode, null);
   if (asked === null) return null;
   const likely = asked.toUpperCase();
@@ -31,10 +33,10 @@ export function UnknownRegionNotice() {
       {isCountryCode(likely) ? (
         <p className="mt-2 mb-0">
           {region.didYouMean}{" "}
-          <a href={`/region/${likely.toLowerCase()}`} className="font-semibold underline underline-offset-4">
-            {placeName(likely)}
+          <a href={localePath(locale, `/region/${likely.toLowerCase()}`)} className="font-semibold underline underline-offset-4">
+            {placeName(likely, [locale])}
           </a>
-          ?
+          {region.didYouMeanEnd}
         </p>
       ) : null}
     </div>

@@ -9,6 +9,7 @@ import YAML from "yaml";
 import type { z } from "zod";
 import { ContentError } from "./content-error";
 import type { MdxCompiler } from "./mdx-compiler";
+import { checkEnglishHash, overlayWords, problemsToErrors, translationPath, wordFieldsOf, type TranslationTarget } from "./translations";
 
 /** What every reader needs: where content is, how to name a file in a message, where mistakes go. */
 export interface ReadContext {
@@ -17,6 +18,8 @@ export interface ReadContext {
   display(absolute: string): string;
   errors: ContentError[];
   compiler: MdxCompiler;
+  /** Set when reading another language: each file's words then come from its translation. */
+  translation?: TranslationTarget;
 }
 
 export function contentPath(context: ReadContext, ...segments: string[]): string {
@@ -81,7 +84,38 @@ export async function readYamlFile<T>(context: ReadContext, file: string, schema
   const shown = context.display(file);
   const data = parseYaml(context, text, shown);
   if (data === undefined) return null;
-  return validate(context, schema, data, shown);
+  if (!context.translation) return validate(context, schema, data, shown);
+  const translated = await readTranslatedYaml(context, context.translation, file, text, data);
+  if (translated === undefined) return null;
+  return validate(context, schema, translated.data, translated.shown);
+}
+
+/** The English file's data with the translation's words in place; undefined after a recorded mistake. */
+async function readTranslatedYaml(
+  context: ReadContext,
+  target: TranslationTarget,
+  englishFile: string,
+  englishText: string,
+  englishData: unknown,
+): Promise<{ data: unknown; shown: string } | undefined> {
+  const file = translationPath(target, context.contentDir, englishFile);
+  target.read.add(file);
+  const shown = context.display(file);
+  const text = await readText(context, file);
+  if (text === null) return undefined;
+  const data = parseYaml(context, text, shown);
+  if (data === undefined) return undefined;
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    context.errors.push(new ContentError(shown, "file", "must be a block of fields, as the English file is"));
+    return undefined;
+  }
+  const { englishHash: recorded, ...words } = data as Record<string, unknown>;
+  const stale = checkEnglishHash(recorded, englishText, shown, context.display(englishFile));
+  if (stale) context.errors.push(stale);
+  const problems: Parameters<typeof overlayWords>[3] = [];
+  const merged = overlayWords(englishData, words, wordFieldsOf(path.relative(context.contentDir, englishFile)), problems);
+  context.errors.push(...problemsToErrors(problems, shown));
+  return stale || problems.length > 0 ? undefined : { data: merged, shown };
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;

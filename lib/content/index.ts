@@ -6,7 +6,7 @@
 import "server-only";
 import path from "node:path";
 import { cache } from "react";
-import { pageFrontmatterSchema, siteSchema, storyFrontmatterSchema } from "../schemas";
+import { pageFrontmatterSchema, siteSchema, storyFrontmatterSchema, translatedLabelsSchema } from "../schemas";
 import { aboutPageSectionIds } from "../site-pages";
 import type { SourceReference } from "../source-references";
 import type { SiteContent } from "./site-content";
@@ -21,6 +21,8 @@ import { checkEverySourceCited, checkSitePaths, checkSourceIds, checkTimelineSlu
 import { readRegions } from "./regions";
 import { readSources } from "./sources";
 import { readTimeline } from "./timeline";
+import { unmatchedTranslations } from "./translations";
+import { defaultLocale, type Locale } from "../i18n";
 
 export type { CompiledDocument, Guide, SiteContent, TimelineEntry } from "./site-content";
 export { ContentError, ContentErrors } from "./content-error";
@@ -32,6 +34,8 @@ export interface LoadOptions {
   cacheDir: string | null;
   /** Shown in messages in place of the absolute path. */
   displayRoot?: string;
+  /** The language to read: another language's words come from content/<lang>/ (English when left out). */
+  locale?: Locale;
 }
 
 export async function loadSiteContent(options: LoadOptions): Promise<SiteContent> {
@@ -43,6 +47,8 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
     errors,
     compiler: compilerFor(options.cacheDir),
   };
+  const locale = options.locale ?? defaultLocale;
+  if (locale !== defaultLocale) context.translation = { locale: locale as Exclude<Locale, "en">, dir: path.join(options.contentDir, locale), read: new Set() };
 
   const site = await readYamlFile(context, contentPath(context, "site.yaml"), siteSchema);
   const sources = await readSources(context);
@@ -85,8 +91,19 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
     checkEverySourceCited(context, sources.file, sources.sources, cited);
   }
 
+  let translatedLabels: SiteContent["translatedLabels"] = [];
+  if (context.translation) {
+    const labelsFile = path.join(context.translation.dir, "guide", "labels.yaml");
+    context.translation.read.add(labelsFile);
+    const labels = await readYamlFile({ ...context, translation: undefined }, labelsFile, translatedLabelsSchema);
+    translatedLabels = labels?.labels ?? [];
+    errors.push(...(await unmatchedTranslations(context.translation, context.display)));
+  }
+
   if (errors.length > 0 || !site || !sources || !story || !about || !regions || !guide || !corrections || !beyond) throw new ContentErrors(errors);
   return {
+    locale,
+    translatedLabels,
     site,
     sources: sources.sources,
     sourcesById: sources.byId,
@@ -112,15 +129,16 @@ function compilerFor(cacheDir: string | null): MdxCompiler {
   return compiler;
 }
 
-function loadFromDisk(): Promise<SiteContent> {
+function loadFromDisk(locale: Locale): Promise<SiteContent> {
   return loadSiteContent({
+    locale,
     // CONTENT_DIR points a build at another content folder (the benchmark's enlarged copy, the tests' broken files).
     contentDir: path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), "content")),
     cacheDir: path.join(process.cwd(), "node_modules", ".cache", "default-on-mdx"),
   });
 }
 
-let loadedOnce: Promise<SiteContent> | null = null;
+const loadedOnce = new Map<Locale, Promise<SiteContent>>();
 
 /**
  * The site's own content. A build loads it once per process. Under `npm run dev` it is read again
@@ -128,8 +146,12 @@ let loadedOnce: Promise<SiteContent> | null = null;
  * shows on the next page load and a fixed mistake stops showing; the MDX cache, keyed by each file's
  * text, keeps that quick.
  */
-export const getSiteContent = cache((): Promise<SiteContent> => {
-  if (process.env.NODE_ENV === "development") return loadFromDisk();
-  loadedOnce ??= loadFromDisk();
-  return loadedOnce;
+export const getSiteContent = cache((locale: Locale = defaultLocale): Promise<SiteContent> => {
+  if (process.env.NODE_ENV === "development") return loadFromDisk(locale);
+  let loaded = loadedOnce.get(locale);
+  if (!loaded) {
+    loaded = loadFromDisk(locale);
+    loadedOnce.set(locale, loaded);
+  }
+  return loaded;
 });

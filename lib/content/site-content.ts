@@ -2,6 +2,7 @@
  * What the loader gives the site: every content file, read, validated and cross-checked. Types only,
  * so pure modules and components can name them without pulling the loader into their bundle.
  */
+import type { Locale } from "../i18n";
 import type { RegionData } from "../region-rules";
 import type {
   Correction,
@@ -14,6 +15,7 @@ import type {
   Source,
   TimelineFrontmatter,
   TimelineRegionId,
+  TranslatedLabel,
 } from "../schemas";
 
 export interface CompiledDocument<Frontmatter> {
@@ -45,6 +47,10 @@ export interface Guide {
 }
 
 export interface SiteContent {
+  /** The language these words are in. */
+  locale: Locale;
+  /** LinkedIn's labels as reports give them in this language (none in English). */
+  translatedLabels: TranslatedLabel[];
   site: SiteConfig;
   sources: Source[];
   sourcesById: ReadonlyMap<string, Source>;

@@ -3,6 +3,8 @@
  * this object in its language. Templates name their blanks in braces; they are filled by
  * lib/map/map-summary.ts, in the build and in the browser alike.
  */
+import type { Strings } from "../ui-text/strings";
+
 export const mapText = {
   heading: "On a map",
   intro: "Each place's answer on the day shown. Tap or click a place to open its page for that day.",
@@ -26,4 +28,4 @@ export const mapText = {
   stripIntro: "The same map on each day something changed. Each caption links to the event on the timeline.",
 } as const;
 
-export type MapText = typeof mapText;
+export type MapText = Strings<typeof mapText>;

@@ -27,6 +27,7 @@ export const openData = {
     ["site", "The site's name."],
     ["siteUrl", "The site's address; every url field starts with it."],
     ["documentation", "This page, where the fields are described."],
+    ["language", "The language of the file's words (\"en\"; the Japanese copy under /ja/data/ says \"ja\"). The facts are the same in every language."],
     ["lastReviewed", "The day the content was last reviewed, YYYY-MM-DD."],
   ],
   source: [

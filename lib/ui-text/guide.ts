@@ -32,8 +32,14 @@ export const guide = {
   afterHeading: "What opting out does not do",
   regionHeading: "Where you live",
   regionSaved: (place: string) => `You saved ${place} in the region checker.`,
+  statusReasonSeparator: ": ",
   regionSee: "See the details for your place",
   regionNone: "Check where you live in the region checker to see what applies there.",
   printHint: "Printing this page gives a one-page checklist.",
   pageSources: "Sources for this guide",
+  /** Beside one of LinkedIn's English labels, on a page in another language: how reports word it there. */
+  reportedLabel: (wording: string) => ` (reported wording: “${wording}”)`,
+  /** Under a guide that shows reported wordings. */
+  reportedLabelsNote:
+    "LinkedIn's labels are given in English, as LinkedIn writes them. Where reports give the wording in this language, it follows as an example; LinkedIn's own wording may differ.",
 } as const;

@@ -10,15 +10,22 @@ import { feed, socialCard } from "./feed";
 import { guide } from "./guide";
 import { objectPage, regulators } from "./object";
 import { region } from "./region";
-import { callout, cite, footer, nav, notFound, skipToContent, theme } from "./site";
+import { callout, cite, footer, language, nav, notFound, punctuation, skipToContent, theme } from "./site";
 import { sources } from "./sources";
 import { timeline, timelineRegions } from "./timeline";
+import { mapText } from "../map/map-text";
+import type { Locale } from "../i18n";
+import { uiTextJa } from "./ja";
+import type { Strings } from "./strings";
 
+/** English; other languages through `uiTextFor`. */
 export const uiText = {
   skipToContent,
   nav,
   footer,
   theme,
+  language,
+  punctuation,
   cite,
   callout,
   timeline,
@@ -33,4 +40,14 @@ export const uiText = {
   openData,
   feed,
   socialCard,
+  map: mapText,
 } as const;
+
+export type UiText = Strings<typeof uiText>;
+
+const byLocale: Record<Locale, UiText> = { en: uiText, ja: uiTextJa };
+
+/** The interface's words in one language (server code; an island imports only its feature's module). */
+export function uiTextFor(locale: Locale): UiText {
+  return byLocale[locale];
+}

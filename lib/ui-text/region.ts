@@ -57,6 +57,8 @@ export const region = {
   historyHeading: "What changed, and when",
   current: "Now",
   chosen: "The date you chose",
+  /** Between the two days of a period in the history. */
+  periodTo: " to ",
   untilToday: "today",
   whyHeading: "Why",
   aboutPlace: "About this place:",
@@ -69,4 +71,5 @@ export const region = {
   rememberedHere: "Saved in this browser only.",
   notFoundRegion: (code: string) => `We have no place with the code “${code}”. Pick yours below.`,
   didYouMean: "Did you mean",
+  didYouMeanEnd: "?",
 } as const;

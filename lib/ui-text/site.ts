@@ -33,6 +33,24 @@ export const theme = {
   } satisfies Record<Theme, string>,
 } as const;
 
+export const language = {
+  /** The language switch's accessible group name. */
+  label: "Language",
+  /** Open Graph's name for the language. */
+  openGraphLocale: "en",
+  /** The one-line suggestion on the story page, shown in this language to readers whose browser asks for it. */
+  suggestion: "This page is also in English.",
+  suggestionLink: "Read it in English",
+  dismiss: "Close",
+} as const;
+
+/** Punctuation the interface puts between its own words (Japanese uses full-width forms). */
+export const punctuation = {
+  colon: ": ",
+  listSeparator: ", ",
+  fullStop: ". ",
+} as const;
+
 export const cite = {
   /** The accessible name of a citation link. */
   label: (number: number, source: string) => `Source ${number}: ${source}`,

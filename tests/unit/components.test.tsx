@@ -34,7 +34,7 @@ test("a region page answers for the day it is given, with the place's history an
 });
 
 test("the timeline narrowed to a region lists only its events, numbered as on the whole timeline", () => {
-  const html = renderToStaticMarkup(<TimelinePage site={content.site} timeline={content.timeline} sourcesById={content.sourcesById} region="uk" />);
+  const html = renderToStaticMarkup(<TimelinePage locale="en" site={content.site} timeline={content.timeline} sourcesById={content.sourcesById} region="uk" />);
   const shown = [...html.matchAll(/<li id="([a-z-]+)"/g)].map((match) => match[1]);
   expect(shown).toEqual(content.timeline.filter((entry) => entry.regions.includes("uk")).map((entry) => entry.slug));
   expect(shown.length).toBeLessThan(content.timeline.length);
@@ -45,6 +45,8 @@ test("a guide shows every step with its drawing, the direct link, and the place 
   const platform = content.guide.platforms.find((candidate) => candidate.platform === "desktop")!;
   const html = renderToStaticMarkup(
     <GuidePlatformPage
+      locale="en"
+      translatedLabels={[]}
       site={content.site}
       guide={content.guide}
       platform={platform}

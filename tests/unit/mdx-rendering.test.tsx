@@ -10,7 +10,7 @@ const contentDir = path.resolve(import.meta.dirname, "../fixtures/good-content")
 async function renderStory() {
   const content = await loadSiteContent({ contentDir, cacheDir: null });
   const numbering = numberCitations(content.story.citedInBody, content.sourcesById);
-  return renderToStaticMarkup(<MdxContent code={content.story.code} numbering={numbering} />);
+  return renderToStaticMarkup(<MdxContent code={content.story.code} numbering={numbering} locale="en" />);
 }
 
 test("renders the story's MDX with heading ids for deep links", async () => {

@@ -45,14 +45,18 @@ test("a new route is picked up by the sitemap by adding it to the list", () => {
     route: "/guide/[platform]",
     pages: () => ["web", "ios"].map((platform) => ({ path: `/guide/${platform}`, title: `Guide: ${platform}`, description: "Steps.", card: { heading: platform, alt: platform } })),
   };
-  const urls = sitemapEntries(content, "2026-01-01", [...siteRoutes, guide]).map((entry) => entry.url);
+  const urls = sitemapEntries([content], "2026-01-01", [...siteRoutes, guide]).map((entry) => entry.url);
   expect(urls.slice(-2)).toEqual(["https://fixture.example/guide/web", "https://fixture.example/guide/ios"]);
-  expect(sitemapEntries(content, "2026-01-01")).toHaveLength(urls.length - 2);
+  expect(sitemapEntries([content], "2026-01-01")).toHaveLength(urls.length - 2);
 });
 
 test("the sitemap gives absolute addresses on the site's address, and robots.txt points to it", () => {
-  const entries = sitemapEntries(content, "2026-01-01");
-  expect(entries[0]).toEqual({ url: "https://fixture.example", lastModified: "2026-01-15" });
+  const entries = sitemapEntries([content], "2026-01-01");
+  expect(entries[0]).toEqual({
+    url: "https://fixture.example",
+    lastModified: "2026-01-15",
+    alternates: { languages: { en: "https://fixture.example", ja: "https://fixture.example/ja", "x-default": "https://fixture.example" } },
+  });
   expect(entries[2].url).toBe("https://fixture.example/region/ad");
   expect(robotsRules(content)).toEqual({ rules: { userAgent: "*", allow: "/" }, sitemap: "https://fixture.example/sitemap.xml" });
   expect(absoluteUrl("https://fixture.example", "/timeline#x")).toBe("https://fixture.example/timeline#x");

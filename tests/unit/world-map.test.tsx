@@ -102,7 +102,7 @@ describe("every place is on the map", () => {
 
 describe("the story's strip", () => {
   test("draws the shapes once and each key date as a copy, captioned and linked to the timeline", () => {
-    const html = renderToStaticMarkup(<KeyDateMaps map={map} text={mapText} />);
+    const html = renderToStaticMarkup(<KeyDateMaps map={map} text={mapText} locale="en" />);
     expect(html.match(/<symbol /g)).toHaveLength(1);
     expect(html.match(/<use /g)).toHaveLength(map.keyDates.length);
     for (const key of map.keyDates) expect(html).toContain(`href="/timeline#${key.timelineSlug}"`);

@@ -1,0 +1,7 @@
+import { story } from "@/app/_routes/pages";
+
+export const generateMetadata = () => story.metadata("en");
+
+export default function Page() {
+  return <story.Page locale="en" />;
+}

@@ -1,0 +1,7 @@
+import { sourcesRoute } from "@/app/_routes/pages";
+
+export const generateMetadata = () => sourcesRoute.metadata("en");
+
+export default function Page() {
+  return <sourcesRoute.Page locale="en" />;
+}

@@ -1,0 +1,10 @@
+import { localeOf } from "@/app/_routes/locale-param";
+import { regionPicker } from "@/app/_routes/pages";
+
+export async function generateMetadata({ params }: PageProps<"/[lang]/region">) {
+  return regionPicker.metadata(await localeOf(params));
+}
+
+export default async function Page({ params }: PageProps<"/[lang]/region">) {
+  return <regionPicker.Page locale={await localeOf(params)} />;
+}

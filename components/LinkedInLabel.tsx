@@ -1,0 +1,30 @@
+import type { ReactNode } from "react";
+import type { TranslatedLabel } from "@/lib/schemas";
+
+/**
+ * One of LinkedIn's own labels, in bold as LinkedIn writes it in English. On a page in another
+ * language, the wording reports give for that language follows as an example (`reported`), never in
+ * its place: the English label is the sure one.
+ */
+export function LinkedInLabel({
+  children,
+  translatedLabels,
+  reported,
+}: {
+  children: ReactNode;
+  translatedLabels: readonly TranslatedLabel[];
+  /** Formats the example, e.g. "（表示例：「…」）". */
+  reported: (wording: string) => string;
+}) {
+  const english = typeof children === "string" ? children : null;
+  const translated = english === null ? undefined : translatedLabels.find((label) => label.en === english);
+  if (!translated) return <strong className="font-semibold">{children}</strong>;
+  return (
+    <>
+      <strong className="font-semibold" lang="en">
+        {children}
+      </strong>
+      <span className="reported-label">{reported(translated.reported.join("」/「"))}</span>
+    </>
+  );
+}

@@ -24,7 +24,7 @@ export function LinkedInLabel({
       <strong className="font-semibold" lang="en">
         {children}
       </strong>
-      <span className="reported-label">{reported(translated.reported.join("」/「"))}</span>
+      <span className="text-[0.9em] text-slate-700 dark:text-slate-300" data-reported-label="">{reported(translated.reported.join("」/「"))}</span>
     </>
   );
 }

@@ -13,12 +13,13 @@ function htmlFiles(dir) {
   });
 }
 
-/** Every built page: its address (the 404 page's is null) and its file, sorted by address. */
+/** Every built page: its address (the 404 pages' is null) and its file, sorted by address. */
 export function builtPages(out = outDir) {
   return htmlFiles(out)
     .map((file) => {
       const relative = path.relative(out, file).split(path.sep).join("/").replace(/\.html$/, "");
-      const route = relative === "404" ? null : relative === "index" ? "/" : `/${relative}`;
+      // out/404.html and each language's out/<lang>/404.html are error pages, not routes.
+      const route = relative === "404" || /^[a-z]{2}\/404$/.test(relative) ? null : relative === "index" ? "/" : `/${relative}`;
       return { route, file };
     })
     .sort((a, b) => (a.route ?? "~").localeCompare(b.route ?? "~"));

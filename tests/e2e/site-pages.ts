@@ -4,7 +4,7 @@ import { oneRegionPagePerJurisdiction } from "./content";
 /** Every page of the built site (from out/), except the 404 page. */
 export const everyRoute = builtRoutes();
 
-const isRegionPage = (route: string) => /^\/region\/[a-z]{2}$/.test(route);
+const isRegionPage = (route: string) => /^(\/ja)?\/region\/[a-z]{2}$/.test(route);
 
 /** The region pages: one template, one page per place. */
 export const regionPages = everyRoute.filter(isRegionPage);
@@ -16,9 +16,13 @@ export const regionPages = everyRoute.filter(isRegionPage);
 export const everyTemplate = [
   ...everyRoute.filter((route) => !isRegionPage(route)),
   ...oneRegionPagePerJurisdiction(),
+  ...oneRegionPagePerJurisdiction().map((route) => `/ja${route}`),
   "/region/gb?on=2024-09-19",
+  "/ja/region/gb?on=2024-09-19",
   "/region/zz",
+  "/ja/region/zz",
   "/no-such-page",
+  "/ja/no-such-page",
 ];
 
 /** Every hashed file the pages load, and the unhashed icon. */

@@ -15,7 +15,16 @@ export function placeName(code: string, locales: readonly string[] = ["en"]): st
   return names.of(code.toUpperCase()) ?? code.toUpperCase();
 }
 
-/** Lower-case, without accents, for matching what a reader types ("aland" finds "Åland Islands"). */
+/**
+ * Lower-case, without accents, for matching what a reader types ("aland" finds "Åland Islands"). Kana
+ * are folded too: hiragana to katakana and half-width to full-width, so "どいつ" (typed before the
+ * IME converts it) and "ﾄﾞｲﾂ" find "ドイツ", as "de" and "germany" do.
+ */
 export function foldForSearch(text: string): string {
-  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+  return text
+    .normalize("NFKC")
+    .replace(/[\u3041-\u3096]/g, (kana) => String.fromCharCode(kana.charCodeAt(0) + 0x60))
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
 }

@@ -45,7 +45,7 @@ export function placeOptions(languages: readonly string[]): PlaceOption[] {
 export function matchRank(option: PlaceOption, foldedQuery: string): number {
   if (option.code.toLowerCase() === foldedQuery) return 0;
   if (option.folded.startsWith(foldedQuery)) return 1;
-  if (option.folded.split(/[\s\-(),.&]+/).some((word) => word.startsWith(foldedQuery))) return 2;
+  if (option.folded.split(/[\s\-(),.&・、（）]+/).some((word) => word.startsWith(foldedQuery))) return 2;
   return option.folded.includes(foldedQuery) ? 3 : -1;
 }
 

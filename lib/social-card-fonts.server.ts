@@ -24,7 +24,8 @@ async function load(locale: Locale): Promise<CardFont[] | undefined> {
   return Promise.all(
     files.map(async (file) => {
       const buffer = await readFile(path.join(dir, file));
-      return { name: "Noto Sans JP", data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, weight: 400 as const, style: "normal" as const };
+      // Each file is a font of its own to the renderer, which looks for a glyph in one font after another.
+      return { name: `Noto Sans JP ${file.split("-")[3]}`, data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, weight: 400 as const, style: "normal" as const };
     }),
   );
 }

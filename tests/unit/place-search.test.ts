@@ -45,3 +45,18 @@ test("the guide suggested for a browser comes from its user agent", () => {
   expect(platformFromUserAgent("Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0", 0)).toBe("desktop");
   expect(platformFromUserAgent("SomeBot/1.0", 0)).toBeNull();
 });
+
+test("on a Japanese page, places match Japanese names in katakana, hiragana or half-width kana, English names and codes", () => {
+  const japanese = placeOptions(["ja", "en-US"]);
+  const first = (query: string) => matchingPlaces(japanese, query)[0]?.code;
+  expect(japanese.find((option) => option.code === "DE")).toMatchObject({ name: "ドイツ", englishName: "Germany" });
+  expect(first("ドイツ")).toBe("DE");
+  expect(first("どいつ")).toBe("DE");
+  expect(first("ﾄﾞｲﾂ")).toBe("DE");
+  expect(first("de")).toBe("DE");
+  expect(first("germany")).toBe("DE");
+  expect(first("かなだ")).toBe("CA");
+  expect(first("香港")).toBe("HK");
+  expect(first("イギリス")).toBe("GB");
+  expect(matchingPlaces(japanese, "ぷろぐらみんぐ")).toEqual([]);
+});

@@ -13,7 +13,9 @@ import {
   socialImageSegments,
   socialImageSize,
   undrawableCharacters,
+  japaneseDrawableRanges,
 } from "@/lib/social-card";
+import { socialCardFonts } from "@/lib/social-card-fonts.server";
 
 let content: SiteContent;
 
@@ -26,7 +28,7 @@ afterEach(() => {
 });
 
 /** Draws a card as the build does, with every request that leaves the process recorded and refused. */
-async function drawOffline(heading: string): Promise<{ png: Buffer; requests: string[] }> {
+async function drawOffline(heading: string, fonts?: Awaited<ReturnType<typeof socialCardFonts>>): Promise<{ png: Buffer; requests: string[] }> {
   const requests: string[] = [];
   const realFetch = globalThis.fetch;
   vi.stubGlobal("fetch", async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -37,7 +39,7 @@ async function drawOffline(heading: string): Promise<{ png: Buffer; requests: st
     throw new Error(`network request refused: ${url}`);
   });
   const card = { heading, alt: heading };
-  const response = new ImageResponse(<SocialCard card={card} siteName="Site" tagline="Tagline" host="example.org" />, socialImageSize);
+  const response = new ImageResponse(<SocialCard card={card} siteName="Site" tagline="Tagline" host="example.org" />, { ...socialImageSize, fonts });
   const png = Buffer.from(await response.arrayBuffer());
   return { png, requests };
 }
@@ -74,3 +76,13 @@ test("every card of the site can be drawn offline: place names, titles and verdi
     expect(() => assertCardDrawable(page.path, cardTexts(page.card, name, tagline, "fixture.example"))).not.toThrow();
   }
 });
+
+test("Japanese cards draw kana, kanji and full-width punctuation with the bundled Noto Sans JP, without the network", async () => {
+  const heading = "LinkedInの生成AI設定：自分は対象？（2024年9月18日）「データプライバシー」、ドイツ・香港。";
+  expect(undrawableCharacters(heading, "ja")).toEqual([]);
+  expect(undrawableCharacters(heading, "en").length).toBeGreaterThan(10);
+  expect(japaneseDrawableRanges.length).toBeGreaterThan(0);
+  const { png, requests } = await drawOffline(heading, await socialCardFonts("ja"));
+  expect(requests).toEqual([]);
+  expect(png.readUInt32BE(16)).toBe(1200);
+}, 30_000);

@@ -98,13 +98,13 @@ ${headerLines("page", pageCaching, "    ")}
 }
 
 # out/404.html is the error page, not a page of its own: /404 is unknown like any other address.
-location ~ ^(/[a-z]{2})?/404$ {
+location ~ "^(/[a-z][a-z])?/404$" {
 ${headerLines("page", notFoundCaching, "    ")}
     return 404;
 }
 
 # The project's 404 pages, sent with status 404 for every unknown address.
-location ~ ^(/[a-z]{2})?/404\\.html$ {
+location ~ "^(/[a-z][a-z])?/404\\.html$" {
     internal;
 ${headerLines("page", notFoundCaching, "    ")}
 }

@@ -84,7 +84,9 @@ export async function readYamlFile<T>(context: ReadContext, file: string, schema
   const shown = context.display(file);
   const data = parseYaml(context, text, shown);
   if (data === undefined) return null;
-  if (!context.translation) return validate(context, schema, data, shown);
+  const english = validate(context, schema, data, shown);
+  // A mistake in the English file is reported there, once: its translation is judged when it is fixed.
+  if (!context.translation || english === null) return english;
   const translated = await readTranslatedYaml(context, context.translation, file, text, data);
   if (translated === undefined) return null;
   return validate(context, schema, translated.data, translated.shown);

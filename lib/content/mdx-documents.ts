@@ -53,8 +53,9 @@ async function readTranslatedMdxFile<F>(context: ReadContext, file: string, sche
   const english = await readMdxSource(context, file);
   const translationFile = translationPath(target, context.contentDir, file);
   target.read.add(translationFile);
+  if (!english || validate(context, schema, english.data ?? {}, english.shown) === null) return null;
   const translation = await readMdxSource(context, translationFile);
-  if (!english || !translation) return null;
+  if (!translation) return null;
   const shown = translation.shown;
   const { englishHash: recorded, ...words } = (translation.data ?? {}) as Record<string, unknown>;
   const stale = checkEnglishHash(recorded, english.text, shown, english.shown);

@@ -58,6 +58,12 @@ test.each([
   ["the sources", "sources.yaml", (t: string) => t.replace("confidence: C1", "confidence: R"), 'content/sources.yaml: field "sources[0].confidence" must be C1 or C2'],
   ["the regions", "regions/jurisdictions.yaml", (t: string) => t.replace('from: "2025-11-03"', 'from: "2025-10-01"'), 'content/regions/jurisdictions.yaml: field "jurisdictions[0].periods[1].from" overlaps the period before'],
   ["the guide", "guide/desktop.yaml", (t: string) => t.replace("illustration: toggle", "illustration: screenshot"), 'content/guide/desktop.yaml: field "steps[1].illustration" must be one of'],
+  [
+    "a timeline entry changed since its Japanese translation",
+    "timeline/2024-09-20-statement.mdx",
+    (t: string) => t.replace(/\n$/, " One more sentence.\n"),
+    'content/ja/timeline/2024-09-20-statement.mdx: field "englishHash" is out of date: content/timeline/2024-09-20-statement.mdx has changed since it was translated',
+  ],
 ])("a broken file in %s fails the build, naming its file and field and nothing else", async (_type, file, change, expected) => {
   const { status, output } = await buildWith(file, change);
   expect(status).not.toBe(0);

@@ -28,3 +28,13 @@ test("pages are the paths without an extension or ending in .html; everything el
   for (const page of ["/", "/timeline", "/region/de", "/about.html", "/guide/mobile-web"]) expect(isPagePath(page), page).toBe(true);
   for (const file of ["/feed.xml", "/og/index.png", "/_next/static/chunks/a.js", "/timeline.txt", "/region/de/__next._tree.txt"]) expect(isPagePath(file), file).toBe(false);
 });
+
+test("the languages with a prefix are the site's, and each has its own 404 page", async () => {
+  const { prefixedLocales } = await import("@/lib/i18n");
+  const { languagePrefixes, notFoundPageFor } = await import("@/deploy/serving-rules.mjs");
+  expect(languagePrefixes).toEqual(prefixedLocales);
+  expect(notFoundPageFor("/ja/no-such-page")).toBe("/ja/404.html");
+  expect(notFoundPageFor("/ja")).toBe("/ja/404.html");
+  expect(notFoundPageFor("/jam")).toBe("/404.html");
+  expect(notFoundPageFor("/no-such-page")).toBe("/404.html");
+});

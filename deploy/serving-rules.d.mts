@@ -8,3 +8,5 @@ export declare function responseKind(pathname: string): "page" | "file";
 export declare function responseHeaders(kind: "page" | "file", cacheControl: string): { key: string; value: string }[];
 export declare const feedPath: string;
 export declare const feedType: string;
+export declare const languagePrefixes: string[];
+export declare function notFoundPageFor(pathname: string): string;

@@ -15,6 +15,9 @@ export const routes = [
   { name: "about", path: "/about" },
   { name: "objecting", path: "/object" },
   { name: "404", path: "/no-such-page", status: 404 },
+  // The Japanese edition: its story and a region page, held to the same budgets.
+  { name: "story (ja)", path: "/ja" },
+  { name: "region page (ja)", path: "/ja/region/de" },
 ];
 
 /** Lighthouse runs per route, mode and server; the median run is reported. */

@@ -1,6 +1,7 @@
 // What a build costs: wall time and the peak memory of the build and every process it starts,
 // sampled from /proc. And the enlarged content copy the bench builds for comparison.
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -61,6 +62,13 @@ export function measuredBuild(root, env = {}) {
  * duplicated with a new slug, and a line added to its body so every copy is compiled, not served
  * from the MDX cache. Returns the folder and the entry count.
  */
+/** The languages content/ has translations for: its two-letter folders. */
+function translatedLanguages(contentDir) {
+  return readdirSync(contentDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^[a-z]{2}$/.test(entry.name))
+    .map((entry) => entry.name);
+}
+
 export function enlargedContent(contentDir, factor) {
   const copy = mkdtempSync(path.join(os.tmpdir(), "default-on-content-x10-"));
   cpSync(contentDir, copy, { recursive: true });
@@ -73,7 +81,16 @@ export function enlargedContent(contentDir, factor) {
         .replace(/^slug: (.+)$/m, `slug: $1-copy-${n}`)
         .replace(/^title: (["']?)(.+)\1$/m, (line, quote, title) => `title: ${quote}${title} (copy ${n})${quote}`);
       if (duplicate === text) throw new Error(`bench: could not give ${name} a new slug`);
-      writeFileSync(path.join(timeline, name.replace(/\.mdx$/, `-copy-${n}.mdx`)), `${duplicate.trimEnd()}\n\nBenchmark copy ${n} of this entry.\n`);
+      const english = `${duplicate.trimEnd()}\n\nBenchmark copy ${n} of this entry.\n`;
+      const copyName = name.replace(/\.mdx$/, `-copy-${n}.mdx`);
+      writeFileSync(path.join(timeline, copyName), english);
+      // Each language's translation of the copy, recording the copy's hash (lib/content/translations.ts).
+      for (const language of translatedLanguages(copy)) {
+        const translated = readFileSync(path.join(copy, language, "timeline", name), "utf8")
+          .replace(/^englishHash: .*$/m, `englishHash: "${createHash("sha256").update(english).digest("hex").slice(0, 16)}"`)
+          .replace(/^title: (["']?)(.+)\1$/m, (line, quote, title) => `title: ${quote}${title} (copy ${n})${quote}`);
+        writeFileSync(path.join(copy, language, "timeline", copyName), `${translated.trimEnd()}\n\nBenchmark copy ${n}.\n`);
+      }
     }
   }
   return { dir: copy, entries: originals.length * factor };

@@ -18,7 +18,9 @@ export function LinkedInLabel({
 }) {
   const english = typeof children === "string" ? children : null;
   const translated = english === null ? undefined : translatedLabels.find((label) => label.en === english);
-  if (!translated) return <strong className="font-semibold">{children}</strong>;
+  // On a page in another language (the only pages with reported wordings), the English label is marked as English.
+  const inAnotherLanguage = translatedLabels.length > 0 && english !== null && /^[\x20-\x7e]+$/.test(english);
+  if (!translated) return <strong className="font-semibold" lang={inAnotherLanguage ? "en" : undefined}>{children}</strong>;
   return (
     <>
       <strong className="font-semibold" lang="en">

@@ -6,6 +6,8 @@ import { fieldPaths, localPath, pngSize, readHead, siteUrl, sitemapUrls } from "
 import { siteContent } from "./content";
 
 const statusLabels = { "used-by-default": "Used by default", excluded: "Left out", uncertain: "Not known" } as const;
+const japaneseStatusLabels = { "used-by-default": "初期設定で利用", excluded: "対象外", uncertain: "不明" } as const;
+const isJapanese = (path: string) => path === "/ja" || path.startsWith("/ja/");
 
 test("the sitemap lists every page a reader can reach, each answering 200, and robots.txt points to it", async ({ request }) => {
   const urls = await sitemapUrls(request);
@@ -47,7 +49,8 @@ test("every page has its own title, description, canonical address, Open Graph a
     if (head.title) titles.add(head.title);
     if (meta("description").length < 40) say("no real description");
     if (head.canonical !== url) say(`canonical is ${head.canonical}`);
-    if (head.feed !== `${siteUrl}/feed.xml`) say(`feed link is ${head.feed}`);
+    // Each language's pages point to that language's feed.
+    if (head.feed !== `${siteUrl}${isJapanese(p) ? "/ja" : ""}/feed.xml`) say(`feed link is ${head.feed}`);
     if (meta("og:url") !== url) say(`og:url is ${meta("og:url")}`);
     if (!head.title?.startsWith(meta("og:title")) || !meta("og:title")) say(`og:title is "${meta("og:title")}"`);
     if (meta("og:description") !== meta("description")) say("og:description differs from the description");
@@ -72,10 +75,11 @@ test("every page has its own title, description, canonical address, Open Graph a
     images.set(createHash("sha256").update(bytes).digest("hex"), p);
 
     // A region page's image names the place and the verdict the page shows.
-    if (p.startsWith("/region/")) {
+    if (/^(\/ja)?\/region\//.test(p)) {
       const status = /data-status="([a-z-]+)"/.exec(await (await request.get(p)).text())?.[1] as keyof typeof statusLabels;
       const alt = meta("og:image:alt");
-      if (!alt.startsWith(`${head.h1}: ${statusLabels[status]}, as of `)) say(`image alt "${alt}" does not give ${head.h1} and "${statusLabels[status]}"`);
+      const expected = isJapanese(p) ? `${head.h1}：${japaneseStatusLabels[status]}（` : `${head.h1}: ${statusLabels[status]}, as of `;
+      if (!alt.startsWith(expected)) say(`image alt "${alt}" does not give ${head.h1} and its verdict`);
     } else if (!meta("og:image:alt").startsWith(meta("og:title"))) {
       say(`image alt "${meta("og:image:alt")}" does not give the title`);
     }

@@ -104,3 +104,30 @@ test("the Japanese feed and data files carry Japanese words and the same facts",
     en.jurisdictions.map((j: { periods: { from: string; status: string }[] }) => j.periods.map((p) => [p.from, p.status])),
   );
 });
+
+test.describe("with JavaScript disabled", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the Japanese pages read, link among themselves, and switch language through plain links", async ({ page }) => {
+    await page.goto("/ja");
+    expect(await page.locator("article sup a[href^='/ja/sources#']").count()).toBeGreaterThan(10);
+    await page.getByRole("navigation", { name: "メイン" }).getByRole("link", { name: "タイムライン" }).click();
+    await expect(page).toHaveURL(/\/ja\/timeline$/);
+    await expect(page.locator("main ol > li").first()).toBeVisible();
+    await page.goto("/ja/region");
+    await page.getByRole("link", { name: "ドイツ", exact: true }).click();
+    await expect(page).toHaveURL(/\/ja\/region\/de$/);
+    await expect(page.locator("[data-status]")).toBeVisible();
+    await page.getByRole("link", { name: "English" }).click();
+    await expect(page).toHaveURL(/\/region\/de$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Germany");
+  });
+});
+
+test("the Japanese desktop guide prints as a one-page checklist on A4", async ({ page }) => {
+  await page.goto("/ja/guide/desktop");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("[data-step]:visible")).toHaveCount(6);
+  const pdf = await page.pdf({ format: "A4", printBackground: false });
+  expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
+});

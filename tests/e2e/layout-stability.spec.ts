@@ -29,6 +29,10 @@ for (const width of [360, 1280]) {
       ["/no-such-page", page.getByRole("combobox", { name: "Country or territory" })],
       ["/guide/desktop", page.getByRole("button", { name: "Next step" })],
       ["/guide/ios", page.getByRole("checkbox", { name: "I have done this step" })],
+      ["/ja/region", page.getByRole("combobox", { name: "国・地域" })],
+      ["/ja/region/de", page.getByRole("button", { name: "この日付で表示" })],
+      ["/ja/guide/desktop", page.getByRole("button", { name: "次のステップへ" })],
+      ["/ja/no-such-page", page.getByRole("combobox", { name: "国・地域" })],
     ] as const) {
       await page.goto(path);
       // Enabled (or shown) once React has hydrated the page.

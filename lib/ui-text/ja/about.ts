@@ -40,7 +40,7 @@ export const openData: Strings<typeof en.openData> = {
     ["sources[].url", "元の媒体のアドレス。"],
     ["sources[].archiveUrl", "アーカイブされた写しのアドレス、またはnull。"],
     ["sources[].note", "発行元自身のページ以外で読んだ場合の読み方、またはnull。"],
-    ["sources[].confidence", "C1（原典で確認）またはC2（二次資料で確認）。"],
+    ["sources[].confidence", "C1（原典で確認）またはC2（二次的な写しで確認）。"],
   ],
   files: {
     timeline: {
@@ -80,7 +80,7 @@ export const openData: Strings<typeof en.openData> = {
         ["jurisdictions[].periods[].from", "期間の最初の日（YYYY-MM-DD）。"],
         ["jurisdictions[].periods[].to", "期間の最後の日（その日を含む）。現在の期間ではnull。"],
         ["jurisdictions[].periods[].status", "その期間の答え。statusesのidのいずれか。"],
-        ["jurisdictions[].periods[].reason", "理由。1〜2文で。"],
+        ["jurisdictions[].periods[].reason", "理由。1～2文で。"],
         ["jurisdictions[].periods[].caveat", "出典では決着していないこと、またはnull。"],
         ["jurisdictions[].periods[].sources", "その期間の出典のid。"],
         ["jurisdictions[].periods[].timeline", "その期間をもたらしたタイムラインの出来事のslug。"],

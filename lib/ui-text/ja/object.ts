@@ -6,11 +6,11 @@ export const regulators: Strings<typeof en.regulators> = {
   heading: "規制当局の見解",
   /** `of` は「アイルランドの」のように「の」までを含む形で届く想定。 */
   ownHeading: (of: string, name: string) => `${of}${name}`,
-  leadHeading: (name: string) => `LinkedInを主に監督する機関：${name}`,
-  ownAuthorityHeading: "お住まいの国の監督機関",
+  leadHeading: (name: string) => `LinkedInを主に監督する規制当局：${name}`,
+  ownAuthorityHeading: "お住まいの国の規制当局",
   website: (name: string) => `${name}のウェブサイト（懸念の伝え方や苦情の申し立て方の案内があります）`,
-  beyondHeading: "スイッチのほかにできること",
-  beyondLink: "スイッチのほかに異議を申し立てる方法：お住まいの地域の法律、過去のデータ、コピーして使える文面",
+  beyondHeading: "設定をオフにする以外にできること",
+  beyondLink: "設定をオフにする以外の異議の申し立て方：お住まいの地域の法律、過去のデータ、コピーして使える文面",
 };
 
 export const objectPage: Strings<typeof en.objectPage> = {
@@ -18,9 +18,9 @@ export const objectPage: Strings<typeof en.objectPage> = {
   covers: "含まれるもの：",
   doesNotCover: "含まれないもの：",
   placesInSection: (count: number) => `このグループの国・地域（${count}）`,
-  savedPlacePending: "地域のページで場所を保存している場合は、このページの該当する部分へのリンクがここに表示されます。",
-  savedPlace: "保存した場所（{place}）は「{section}」に含まれます。",
-  noSavedPlace: "このブラウザには場所が保存されていません。下から選ぶか、その場所の地域ページで保存してください。",
+  savedPlacePending: "地域ページで地域を保存している場合は、このページの該当する部分へのリンクがここに表示されます。",
+  savedPlace: "保存した地域（{place}）は「{section}」に含まれます。",
+  noSavedPlace: "このブラウザには地域が保存されていません。下から選ぶか、その地域の地域ページで保存してください。",
   goToSection: "その部分へ移動",
   legalBasis: "LinkedInが示す法的根拠",
   rightToObject: "異議を申し立てる権利",

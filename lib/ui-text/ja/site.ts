@@ -9,7 +9,7 @@ export const nav: Strings<typeof en.nav> = {
   links: [
     { href: "/", label: "経緯", hint: "LinkedInが何をしたか、そしてオフにする方法" },
     { href: "/region", label: "自分は対象？", hint: "お住まいの地域での答え" },
-    { href: "/guide", label: "オフにする方法", hint: "お使いの端末で、一つずつ" },
+    { href: "/guide", label: "オフにする方法", hint: "お使いの端末での手順を、一つずつ" },
     { href: "/timeline", label: "タイムライン", hint: "すべての出来事を、日付と出典つきで" },
     { href: "/sources", label: "出典", hint: "このサイトが依拠するすべての出典" },
     { href: "/about", label: "このサイトについて", hint: "調べ方、訂正、オープンデータ" },

@@ -17,7 +17,7 @@ export const timeline: Strings<typeof en.timeline> = {
   showingRegion: (region: string, shown: number, total: number) =>
     `全${total}件の出来事のうち、${region}に関係する${shown}件を表示しています。`,
   showingAll: (total: number) => `全${total}件の出来事をすべて表示しています。`,
-  checkerPrompt: "あなたは今日、対象になっていますか？ 特定の日にはどうでしたか？",
+  checkerPrompt: "今日、あなたは対象ですか？特定の日にはどうでしたか？",
   checkerLink: "お住まいの地域で確認する",
 };
 
@@ -27,5 +27,5 @@ export const timelineRegions: Strings<typeof en.timelineRegions> = {
   uk: "イギリス",
   canada: "カナダ",
   "hong-kong": "香港",
-  elsewhere: "その他（米国をはじめほとんどの国）",
+  elsewhere: "その他（アメリカをはじめほとんどの国）",
 };

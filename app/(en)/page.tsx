@@ -1,4 +1,4 @@
-import { story } from "@/app/_routes/pages";
+import { story } from "@/app/_routes/story";
 
 export const generateMetadata = () => story.metadata("en");
 

@@ -1,5 +1,5 @@
 import { localeOf } from "@/app/_routes/locale-param";
-import { story } from "@/app/_routes/pages";
+import { story } from "@/app/_routes/story";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]">) {
   return story.metadata(await localeOf(params));

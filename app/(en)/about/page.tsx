@@ -1,4 +1,4 @@
-import { aboutRoute } from "@/app/_routes/pages";
+import { aboutRoute } from "@/app/_routes/about";
 
 export const generateMetadata = () => aboutRoute.metadata("en");
 

@@ -1,4 +1,4 @@
-import { guideChooser } from "@/app/_routes/pages";
+import { guideChooser } from "@/app/_routes/guide-chooser";
 
 export const generateMetadata = () => guideChooser.metadata("en");
 

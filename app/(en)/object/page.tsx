@@ -1,4 +1,4 @@
-import { objectRoute } from "@/app/_routes/pages";
+import { objectRoute } from "@/app/_routes/object";
 
 export const generateMetadata = () => objectRoute.metadata("en");
 

@@ -1,4 +1,4 @@
-import { regionPicker } from "@/app/_routes/pages";
+import { regionPicker } from "@/app/_routes/region-picker";
 
 export const generateMetadata = () => regionPicker.metadata("en");
 

@@ -1,4 +1,4 @@
-import { sourcesRoute } from "@/app/_routes/pages";
+import { sourcesRoute } from "@/app/_routes/sources";
 
 export const generateMetadata = () => sourcesRoute.metadata("en");
 

@@ -1,4 +1,4 @@
-import { timelineRoute } from "@/app/_routes/pages";
+import { timelineRoute } from "@/app/_routes/timeline";
 
 export const generateMetadata = () => timelineRoute.metadata("en");
 

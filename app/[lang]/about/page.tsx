@@ -1,5 +1,5 @@
 import { localeOf } from "@/app/_routes/locale-param";
-import { aboutRoute } from "@/app/_routes/pages";
+import { aboutRoute } from "@/app/_routes/about";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/about">) {
   return aboutRoute.metadata(await localeOf(params));

@@ -1,5 +1,5 @@
 import { localeOf } from "@/app/_routes/locale-param";
-import { guideChooser } from "@/app/_routes/pages";
+import { guideChooser } from "@/app/_routes/guide-chooser";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/guide">) {
   return guideChooser.metadata(await localeOf(params));

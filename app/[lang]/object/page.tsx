@@ -1,5 +1,5 @@
 import { localeOf } from "@/app/_routes/locale-param";
-import { objectRoute } from "@/app/_routes/pages";
+import { objectRoute } from "@/app/_routes/object";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/object">) {
   return objectRoute.metadata(await localeOf(params));

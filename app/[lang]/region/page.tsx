@@ -1,5 +1,5 @@
 import { localeOf } from "@/app/_routes/locale-param";
-import { regionPicker } from "@/app/_routes/pages";
+import { regionPicker } from "@/app/_routes/region-picker";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/region">) {
   return regionPicker.metadata(await localeOf(params));

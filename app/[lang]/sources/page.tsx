@@ -1,5 +1,5 @@
 import { localeOf } from "@/app/_routes/locale-param";
-import { sourcesRoute } from "@/app/_routes/pages";
+import { sourcesRoute } from "@/app/_routes/sources";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/sources">) {
   return sourcesRoute.metadata(await localeOf(params));

@@ -1,5 +1,5 @@
 import { localeOf } from "@/app/_routes/locale-param";
-import { timelineRoute } from "@/app/_routes/pages";
+import { timelineRoute } from "@/app/_routes/timeline";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/timeline">) {
   return timelineRoute.metadata(await localeOf(params));

@@ -1,4 +1,4 @@
-import { guidePlatform } from "@/app/_routes/pages";
+import { guidePlatform } from "@/app/_routes/guide-platform";
 
 export const dynamicParams = false;
 export const generateStaticParams = guidePlatform.params;

@@ -1,4 +1,4 @@
-import { regionPlace } from "@/app/_routes/pages";
+import { regionPlace } from "@/app/_routes/region-place";
 
 export const dynamicParams = false;
 export const generateStaticParams = regionPlace.params;

@@ -1,4 +1,4 @@
-import { timelineForRegion } from "@/app/_routes/pages";
+import { timelineForRegion } from "@/app/_routes/timeline";
 
 export const dynamicParams = false;
 export const generateStaticParams = timelineForRegion.params;

@@ -1,5 +1,5 @@
 import { localeOf } from "@/app/_routes/locale-param";
-import { guidePlatform } from "@/app/_routes/pages";
+import { guidePlatform } from "@/app/_routes/guide-platform";
 
 export const dynamicParams = false;
 export const generateStaticParams = guidePlatform.params;

@@ -1,5 +1,5 @@
 import { localeOf } from "@/app/_routes/locale-param";
-import { regionPlace } from "@/app/_routes/pages";
+import { regionPlace } from "@/app/_routes/region-place";
 
 export const dynamicParams = false;
 export const generateStaticParams = regionPlace.params;

@@ -1,5 +1,5 @@
 import { localeOf } from "@/app/_routes/locale-param";
-import { timelineForRegion } from "@/app/_routes/pages";
+import { timelineForRegion } from "@/app/_routes/timeline";
 
 export const dynamicParams = false;
 export const generateStaticParams = timelineForRegion.params;

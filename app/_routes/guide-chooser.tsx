@@ -1,0 +1,31 @@
+/**
+ * One route's page, written once for every language: app/(en)/… and app/[lang]/… are thin files that
+ * name the language and call it. It loads that language's content and passes plain props to components.
+ * (One module per route, so each page's bundle holds only its own islands.)
+ */
+import { PlatformChooser } from "@/components/guide/PlatformChooser";
+import { PageShell } from "@/components/PageShell";
+import { getSiteContent } from "@/lib/content";
+import { localePath, type Locale } from "@/lib/i18n";
+import { uiTextFor } from "@/lib/ui-text";
+import { metadataFor } from "./page-metadata";
+
+export const guideChooser = {
+  metadata: (locale: Locale) => metadataFor(locale, "/guide"),
+  async Page({ locale }: { locale: Locale }) {
+    const { site, guide } = await getSiteContent(locale);
+    const text = uiTextFor(locale);
+    return (
+      <PageShell site={site} locale={locale} path="/guide" section="/guide">
+        <h1 className="text-3xl font-bold tracking-tight">{text.guide.title}</h1>
+        <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{text.guide.intro}</p>
+        <PlatformChooser platforms={guide.platforms} locale={locale} />
+        <p className="mt-8">
+          <a href={localePath(locale, "/object")} className="inline-block py-1 underline underline-offset-4">
+            {text.regulators.beyondLink}
+          </a>
+        </p>
+      </PageShell>
+    );
+  },
+};

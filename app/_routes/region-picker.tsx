@@ -1,0 +1,32 @@
+/**
+ * One route's page, written once for every language: app/(en)/… and app/[lang]/… are thin files that
+ * name the language and call it. It loads that language's content and passes plain props to components.
+ * (One module per route, so each page's bundle holds only its own islands.)
+ */
+import { RegionMap } from "@/components/map/RegionMap";
+import { PageShell } from "@/components/PageShell";
+import { PlaceList } from "@/components/region/PlaceList";
+import { RegionPicker } from "@/components/region/RegionPicker";
+import { getSiteContent } from "@/lib/content";
+import { type Locale } from "@/lib/i18n";
+import { worldMapData } from "@/lib/map/map-data.server";
+import { uiTextFor } from "@/lib/ui-text";
+import { metadataFor } from "./page-metadata";
+
+export const regionPicker = {
+  metadata: (locale: Locale) => metadataFor(locale, "/region"),
+  async Page({ locale }: { locale: Locale }) {
+    const { site, regions, timeline } = await getSiteContent(locale);
+    const text = uiTextFor(locale);
+    return (
+      <PageShell site={site} locale={locale} path="/region" section="/region">
+        <h1 className="text-3xl font-bold tracking-tight">{text.region.pickerTitle}</h1>
+        <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{text.region.pickerIntro}</p>
+        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{text.region.privacyNote}</p>
+        <RegionMap map={worldMapData(regions, timeline)} text={text.map} locale={locale} listId="all-places" />
+        <RegionPicker locale={locale} autoFocus />
+        <PlaceList locale={locale} />
+      </PageShell>
+    );
+  },
+};

@@ -11,6 +11,7 @@ import { getSiteContent } from "@/lib/content";
 import { type Locale } from "@/lib/i18n";
 import { worldMapData } from "@/lib/map/map-data.server";
 import { uiTextFor } from "@/lib/ui-text";
+import { regionPickerText } from "@/lib/ui-text/island-text";
 import { metadataFor } from "./page-metadata";
 
 export const regionPicker = {
@@ -24,7 +25,7 @@ export const regionPicker = {
         <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{text.region.pickerIntro}</p>
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{text.region.privacyNote}</p>
         <RegionMap map={worldMapData(regions, timeline)} text={text.map} locale={locale} listId="all-places" />
-        <RegionPicker locale={locale} autoFocus />
+        <RegionPicker locale={locale} text={regionPickerText(locale)} autoFocus />
         <PlaceList locale={locale} />
       </PageShell>
     );

@@ -7,6 +7,7 @@ import { guideCommonSourceIds, guidePlatformSourceIds } from "@/lib/source-refer
 import { localePath, type Locale } from "@/lib/i18n";
 import type { TranslatedLabel } from "@/lib/schemas";
 import { uiTextFor } from "@/lib/ui-text";
+import { guideStepperText, regionNoteText } from "@/lib/ui-text/island-text";
 import { GuideSteps } from "./GuideSteps";
 import { GuideStepper } from "./GuideStepper";
 import { LabelledText } from "./LabelledText";
@@ -94,7 +95,7 @@ export function GuidePlatformPage({ locale, translatedLabels, site, guide, platf
           {text.stepsHeading}
         </h2>
         {translatedLabels.length > 0 ? <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">{text.reportedLabelsNote}</p> : null}
-        <GuideStepper platform={platform.platform} stepIds={stepIds} locale={locale}>
+        <GuideStepper platform={platform.platform} stepIds={stepIds} text={guideStepperText(locale)}>
           <GuideSteps platform={platform} sourcesById={sourcesById} directLink={common.directLink.url} locale={locale} {...labelled} />
         </GuideStepper>
         <p className="mt-4 text-sm text-slate-700 dark:text-slate-300 print:hidden">{text.printHint}</p>
@@ -122,7 +123,7 @@ export function GuidePlatformPage({ locale, translatedLabels, site, guide, platf
         </p>
       </section>
 
-      <RegionNote jurisdictionOf={jurisdictionOf} jurisdictions={jurisdictions} statusLabels={uiText.region.statusLabel} locale={locale} />
+      <RegionNote jurisdictionOf={jurisdictionOf} jurisdictions={jurisdictions} text={regionNoteText(locale)} locale={locale} />
 
       <PageSources
         id="guide-sources-heading"

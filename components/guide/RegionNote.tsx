@@ -5,8 +5,7 @@ import { placeName } from "@/lib/place-names";
 import { readSavedPlace } from "@/lib/reader-storage";
 import type { JurisdictionOnDay } from "@/lib/region-rules";
 import { localePath, type Locale } from "@/lib/i18n";
-import type { RegionStatus } from "@/lib/schemas";
-import { guideText } from "@/lib/ui-text/by-locale/guide";
+import type { RegionNoteText } from "@/lib/ui-text/island-text";
 import { subscribeToReaderStorage, useBrowserState } from "@/components/hooks/use-browser-state";
 
 const readPlace = () => readSavedPlace(isCountryCode);
@@ -18,15 +17,14 @@ const readPlace = () => readSavedPlace(isCountryCode);
 export function RegionNote({
   jurisdictionOf,
   jurisdictions,
-  statusLabels,
+  text: guide,
   locale,
 }: {
   jurisdictionOf: Record<string, string>;
   jurisdictions: Record<string, JurisdictionOnDay>;
-  statusLabels: Record<RegionStatus, string>;
+  text: RegionNoteText;
   locale: Locale;
 }) {
-  const guide = guideText[locale];
   const code = useBrowserState(readPlace, null, subscribeToReaderStorage);
   const now = code ? jurisdictions[jurisdictionOf[code]] : undefined;
   return (
@@ -37,7 +35,7 @@ export function RegionNote({
       {code && now ? (
         <div className="mt-3 space-y-2" data-region-note={code}>
           <p className="m-0">
-            {guide.regionSaved(placeName(code, [locale]))} <strong>{statusLabels[now.status]}</strong>
+            {guide.regionSaved.replace("{place}", placeName(code, [locale]))} <strong>{guide.statusLabel[now.status]}</strong>
             {guide.statusReasonSeparator}
             {now.reason}
           </p>

@@ -10,6 +10,7 @@ import { jurisdictionSourceIds } from "@/lib/source-references";
 import { regulatorNoteFor } from "@/lib/regulators";
 import { localePath, type Locale } from "@/lib/i18n";
 import { uiTextFor } from "@/lib/ui-text";
+import { regionReportText } from "@/lib/ui-text/island-text";
 import { RegionReport } from "./RegionReport";
 import { RegulatorNote } from "./RegulatorNote";
 import { RememberPlace } from "./RememberPlace";
@@ -51,6 +52,7 @@ export function RegionPage({ locale, site, code, regions, timeline, sourcesById,
 
       <RegionReport
         locale={locale}
+        text={regionReportText(locale)}
         placeName={name}
         rangeStart={regions.rangeStart}
         builtOn={today}

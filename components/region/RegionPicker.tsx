@@ -6,7 +6,7 @@ import { placeName } from "@/lib/place-names";
 import { matchingPlaces, placeOptions, regionFromLanguages } from "@/lib/place-search";
 import { readSavedPlace } from "@/lib/reader-storage";
 import { localePath, type Locale } from "@/lib/i18n";
-import { regionText } from "@/lib/ui-text/by-locale/region";
+import type { RegionPickerText } from "@/lib/ui-text/island-text";
 import { subscribeToReaderStorage, useBrowserState } from "@/components/hooks/use-browser-state";
 
 const MAX_OPTIONS = 12;
@@ -21,8 +21,7 @@ const readPlace = () => readSavedPlace(isCountryCode);
  * takes typing from the first paint: what is typed before hydration becomes the query. With scripts
  * off it is hidden and the page's plain list of links serves.
  */
-export function RegionPicker({ locale, autoFocus = false }: { locale: Locale; autoFocus?: boolean }) {
-  const text = regionText[locale];
+export function RegionPicker({ locale, text, autoFocus = false }: { locale: Locale; text: RegionPickerText; autoFocus?: boolean }) {
   const regionHref = (code: string) => localePath(locale, `/region/${code.toLowerCase()}`);
   const id = useId();
   const listId = `${id}-list`;
@@ -156,7 +155,7 @@ export function RegionPicker({ locale, autoFocus = false }: { locale: Locale; au
         </ul>
       </div>
       <p aria-live="polite" className="sr-only">
-        {query.trim() ? text.matches(matches.length) : ""}
+        {query.trim() ? (matches.length === 0 ? text.matches.none : matches.length === 1 ? text.matches.one : text.matches.many.replace("{count}", String(matches.length))) : ""}
       </p>
     </div>
   );

@@ -5,7 +5,8 @@ import { formatDate as formatLocaleDate, todayUtc } from "@/lib/dates";
 import { periodIndexOn, readDateChoice } from "@/lib/region-rules";
 import type { RegionStatus } from "@/lib/schemas";
 import type { Locale } from "@/lib/i18n";
-import { regionText } from "@/lib/ui-text/by-locale/region";
+import { fillTemplate } from "@/lib/fill-template";
+import type { RegionReportText } from "@/lib/ui-text/island-text";
 import { changeAddress, subscribeToLocation, useBrowserState, useHydrated } from "@/components/hooks/use-browser-state";
 
 export interface ReportPeriod {
@@ -18,6 +19,7 @@ export interface ReportPeriod {
 
 interface RegionReportProps {
   locale: Locale;
+  text: RegionReportText;
   placeName: string;
   periods: ReportPeriod[];
   rangeStart: string;
@@ -40,8 +42,7 @@ const readOnParameter = () => new URLSearchParams(window.location.search).get("o
  * The verdict for a place, today or on the date in ?on=, and the place's history. Prerendered with
  * today's answer; in the browser it reads ?on= and offers a date control that writes it back.
  */
-export function RegionReport({ locale, placeName, periods, rangeStart, builtOn }: RegionReportProps) {
-  const text = regionText[locale];
+export function RegionReport({ locale, text, placeName, periods, rangeStart, builtOn }: RegionReportProps) {
   const formatDate = (date: string) => formatLocaleDate(date, locale);
   const hydrated = useHydrated();
   // The prerendered page answers as of its build day; the browser as of its own clock and the address's ?on=.
@@ -58,7 +59,7 @@ export function RegionReport({ locale, placeName, periods, rangeStart, builtOn }
   const period = periods[index];
   const now = choice.kind !== "ok";
   // "As of <day>" both before and after the browser checks its clock, so the verdict keeps its length.
-  const when = now ? text.asOf(formatDate(today)) : text.onDate(formatDate(day));
+  const when = fillTemplate(now ? text.asOf : text.onDate, { date: formatDate(now ? today : day) });
 
   function showDate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -75,11 +76,11 @@ export function RegionReport({ locale, placeName, periods, rangeStart, builtOn }
 
   const notice =
     choice.kind === "malformed"
-      ? text.notice.malformed(choice.input)
+      ? fillTemplate(text.notice.malformed, { input: choice.input })
       : choice.kind === "before-range"
-        ? text.notice["before-range"](choice.input, formatDate(rangeStart))
+        ? fillTemplate(text.notice["before-range"], { input: choice.input, start: formatDate(rangeStart) })
         : choice.kind === "after-today"
-          ? text.notice["after-today"](choice.input)
+          ? fillTemplate(text.notice["after-today"], { input: choice.input })
           : null;
 
   return (
@@ -98,7 +99,7 @@ export function RegionReport({ locale, placeName, periods, rangeStart, builtOn }
             <div className={`rounded-md border-l-4 px-4 py-4 ${statusStyles[period.status]}`}>
               <p id="verdict" data-status={period.status} className="m-0 text-lg">
                 <strong className="mb-1 block text-sm tracking-wide uppercase">{text.statusLabel[period.status]}</strong>
-                {text.verdict[period.status](placeName, when, now)}
+                {fillTemplate(text.verdict[period.status][now ? "now" : "past"], { place: placeName, when })}
               </p>
               <p className="mt-3 mb-0">{period.reason}</p>
               {period.caveat ? <p className="mt-2 mb-0 text-sm italic">{period.caveat}</p> : null}
@@ -113,7 +114,7 @@ export function RegionReport({ locale, placeName, periods, rangeStart, builtOn }
               {text.dateLabel}
             </label>
             <span id="on-date-hint" className="text-sm text-slate-700 dark:text-slate-300">
-              {text.dateHint(formatDate(rangeStart), formatDate(today))}
+              {fillTemplate(text.dateHint, { start: formatDate(rangeStart), end: formatDate(today) })}
             </span>
             <input
               id="on-date"

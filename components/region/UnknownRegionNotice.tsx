@@ -3,7 +3,7 @@
 import { isCountryCode } from "@/lib/iso-3166";
 import { placeName } from "@/lib/place-names";
 import { localePath, type Locale } from "@/lib/i18n";
-import { regionText } from "@/lib/ui-text/by-locale/region";
+import type { UnknownRegionText } from "@/lib/ui-text/island-text";
 import { useBrowserState } from "@/components/hooks/use-browser-state";
 
 /** The code asked for, when the address is /region/<something> (one 404 page serves every unknown path). */
@@ -22,14 +22,13 @@ function askedCode(): string | null {
  * island that adds to the page after load: what it says depends on an address the prerendered 404
  * page cannot know, and it sits below the page's heading and text, where the reader has not yet looked.
  */
-export function UnknownRegionNotice({ locale }: { locale: Locale }) {
-  const region = regionText[locale];
+export function UnknownRegionNotice({ locale, text: region }: { locale: Locale; text: UnknownRegionText }) {
   const asked = useBrowserState(askedCode, null);
   if (asked === null) return null;
   const likely = asked.toUpperCase();
   return (
     <div role="status" className="mt-6 rounded-md border border-amber-700 bg-amber-50 px-4 py-3 dark:border-amber-400 dark:bg-amber-950/50">
-      <p className="m-0">{region.notFoundRegion(asked.slice(0, 40))}</p>
+      <p className="m-0">{region.notFoundRegion.replace("{code}", asked.slice(0, 40))}</p>
       {isCountryCode(likely) ? (
         <p className="mt-2 mb-0">
           {region.didYouMean}{" "}

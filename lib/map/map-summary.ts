@@ -1,4 +1,5 @@
 /** Fills the map's summary sentence for a day: the same words in the build and in the browser. */
+import { fillTemplate } from "../fill-template";
 import type { RegionStatus } from "../schemas";
 
 export interface SummaryText {
@@ -6,17 +7,14 @@ export interface SummaryText {
   places: { one: string; other: string };
 }
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
 
 function placesCount(count: number, text: SummaryText): string {
-  return fill(count === 1 ? text.places.one : text.places.other, { count: String(count) });
+  return fillTemplate(count === 1 ? text.places.one : text.places.other, { count: String(count) });
 }
 
 /** "On 19 September 2024: left out in 31 places, used by default in 217 places, not known in 2 places." */
 export function mapSummary(text: SummaryText, date: string, counts: Record<RegionStatus, number>): string {
-  return fill(text.summary, {
+  return fillTemplate(text.summary, {
     date,
     excluded: placesCount(counts.excluded, text),
     used: placesCount(counts["used-by-default"], text),

@@ -116,5 +116,6 @@ export function atomFeed(content: SiteContent): string {
     author: { name: site.name, link: absoluteUrl(site.siteUrl, localePath(locale, "/about")) },
   });
   items.forEach((item) => feed.addItem(item));
-  return feed.atom1();
+  // The package writes no language into Atom: xml:lang on the root says it for every entry.
+  return feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`);
 }

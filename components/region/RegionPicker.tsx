@@ -5,7 +5,7 @@ import { isCountryCode } from "@/lib/iso-3166";
 import { placeName } from "@/lib/place-names";
 import { matchingPlaces, placeOptions, regionFromLanguages } from "@/lib/place-search";
 import { readSavedPlace } from "@/lib/reader-storage";
-import { localePath, type Locale } from "@/lib/i18n";
+import { defaultLocale, localePath, type Locale } from "@/lib/i18n";
 import type { RegionPickerText } from "@/lib/ui-text/island-text";
 import { subscribeToReaderStorage, useBrowserState } from "@/components/hooks/use-browser-state";
 
@@ -45,8 +45,10 @@ export function RegionPicker({ locale, text, autoFocus = false }: { locale: Loca
     if (ready && autoFocus) inputRef.current?.focus({ preventScroll: true });
   }, [ready, autoFocus]);
 
-  // Named in the page's language first, then the reader's; matched in those and in English.
-  const options = useMemo(() => (languages ? placeOptions([locale, ...languages]) : []), [locale, languages]);
+  // On an English page places are named in the reader's languages (English is the site's default for
+  // everyone); on a page in another language, in that language first. Matched in those and in English.
+  const nameLanguages = useMemo(() => (languages === null ? null : locale === defaultLocale ? languages : [locale, ...languages]), [locale, languages]);
+  const options = useMemo(() => (nameLanguages ? placeOptions(nameLanguages) : []), [nameLanguages]);
   const matches = useMemo(() => matchingPlaces(options, query), [options, query]);
   const shown = matches.slice(0, MAX_OPTIONS);
   const expanded = open && shown.length > 0;
@@ -91,7 +93,7 @@ export function RegionPicker({ locale, text, autoFocus = false }: { locale: Loca
               <p key={link.label} className="mb-1">
                 {link.label}{" "}
                 <a href={regionHref(link.code)} className="font-semibold underline underline-offset-4">
-                  {placeName(link.code, [locale, ...(languages ?? [])])}
+                  {placeName(link.code, nameLanguages ?? [locale])}
                 </a>
               </p>
             ))

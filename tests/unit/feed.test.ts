@@ -38,7 +38,7 @@ test("titles and text are escaped once for Atom's HTML text, so '&' and '<' read
 
 test("the feed is an Atom document that names itself and depends on content, not on the clock", () => {
   const xml = atomFeed(content);
-  expect(xml).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/);
+  expect(xml).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom" xml:lang="en">/);
   expect(xml).toContain('<link rel="self" href="https://fixture.example/feed.xml"/>');
   expect(xml).toContain("<updated>2026-01-15T00:00:00.000Z</updated>");
   expect(xml.match(/<entry>/g)).toHaveLength(5);

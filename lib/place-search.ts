@@ -28,12 +28,13 @@ export function regionFromLanguages(languages: readonly string[]): string | null
 }
 
 /** Every place, named in the reader's languages and sorted in their alphabet. */
-export function placeOptions(languages: readonly string[]): PlaceOption[] {
+export function placeOptions(languages: readonly string[], readings: Readonly<Record<string, readonly string[]>> = {}): PlaceOption[] {
   return countryCodes
     .map((code) => {
       const name = placeName(code, languages);
       const englishName = placeName(code);
-      return { code, name, englishName, folded: foldForSearch(`${name} ${englishName === name ? "" : englishName}`) };
+      const typed = [name, englishName === name ? "" : englishName, ...(readings[code] ?? [])];
+      return { code, name, englishName, folded: foldForSearch(typed.join(" ")) };
     })
     .sort((a, b) => a.name.localeCompare(b.name, [...languages]));
 }

@@ -320,4 +320,12 @@ export type ObjectPageContent = z.infer<typeof objectPageSchema>;
 export const translatedLabelsSchema = z.strictObject({
   labels: z.array(z.strictObject({ en: text, reported: z.array(text).min(1) })),
 });
+/**
+ * content/<lang>/place-readings.yaml: how to type, in that language's phonetic script, the places whose
+ * names the browser gives in another script (日本 → にほん), so the region picker finds them.
+ */
+export const placeReadingsSchema = z.strictObject({
+  readings: z.record(countryCode, z.array(text).min(1)),
+});
+
 export type TranslatedLabel = z.infer<typeof translatedLabelsSchema>["labels"][number];

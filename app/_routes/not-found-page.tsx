@@ -8,7 +8,7 @@ import { regionPickerText, unknownRegionText } from "@/lib/ui-text/island-text";
 
 /** The 404 page of each language: /404.html, and /ja/404.html for unknown paths under /ja/. */
 export async function NotFoundPage({ locale }: { locale: Locale }) {
-  const { site } = await getSiteContent(locale);
+  const { site, placeReadings } = await getSiteContent(locale);
   const text = uiTextFor(locale);
   return (
     <PageShell site={site} locale={locale} path="/">
@@ -28,7 +28,7 @@ export async function NotFoundPage({ locale }: { locale: Locale }) {
         ))}
       </ul>
       <h2 className="mt-8 text-xl font-bold">{text.notFound.pickPlace}</h2>
-      <RegionPicker locale={locale} text={regionPickerText(locale)} />
+      <RegionPicker locale={locale} text={regionPickerText(locale)} readings={placeReadings} />
     </PageShell>
   );
 }

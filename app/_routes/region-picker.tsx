@@ -17,7 +17,7 @@ import { metadataFor } from "./page-metadata";
 export const regionPicker = {
   metadata: (locale: Locale) => metadataFor(locale, "/region"),
   async Page({ locale }: { locale: Locale }) {
-    const { site, regions, timeline } = await getSiteContent(locale);
+    const { site, regions, timeline, placeReadings } = await getSiteContent(locale);
     const text = uiTextFor(locale);
     return (
       <PageShell site={site} locale={locale} path="/region" section="/region">
@@ -25,7 +25,7 @@ export const regionPicker = {
         <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{text.region.pickerIntro}</p>
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{text.region.privacyNote}</p>
         <RegionMap map={worldMapData(regions, timeline)} text={text.map} locale={locale} listId="all-places" />
-        <RegionPicker locale={locale} text={regionPickerText(locale)} autoFocus />
+        <RegionPicker locale={locale} text={regionPickerText(locale)} readings={placeReadings} autoFocus />
         <PlaceList locale={locale} />
       </PageShell>
     );

@@ -21,7 +21,18 @@ const readPlace = () => readSavedPlace(isCountryCode);
  * takes typing from the first paint: what is typed before hydration becomes the query. With scripts
  * off it is hidden and the page's plain list of links serves.
  */
-export function RegionPicker({ locale, text, autoFocus = false }: { locale: Locale; text: RegionPickerText; autoFocus?: boolean }) {
+export function RegionPicker({
+  locale,
+  text,
+  readings,
+  autoFocus = false,
+}: {
+  locale: Locale;
+  text: RegionPickerText;
+  /** How to type places' names phonetically in the page's language (にほん for 日本). */
+  readings?: Readonly<Record<string, readonly string[]>>;
+  autoFocus?: boolean;
+}) {
   const regionHref = (code: string) => localePath(locale, `/region/${code.toLowerCase()}`);
   const id = useId();
   const listId = `${id}-list`;
@@ -48,7 +59,7 @@ export function RegionPicker({ locale, text, autoFocus = false }: { locale: Loca
   // On an English page places are named in the reader's languages (English is the site's default for
   // everyone); on a page in another language, in that language first. Matched in those and in English.
   const nameLanguages = useMemo(() => (languages === null ? null : locale === defaultLocale ? languages : [locale, ...languages]), [locale, languages]);
-  const options = useMemo(() => (nameLanguages ? placeOptions(nameLanguages) : []), [nameLanguages]);
+  const options = useMemo(() => (nameLanguages ? placeOptions(nameLanguages, readings) : []), [nameLanguages, readings]);
   const matches = useMemo(() => matchingPlaces(options, query), [options, query]);
   const shown = matches.slice(0, MAX_OPTIONS);
   const expanded = open && shown.length > 0;

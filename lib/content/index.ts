@@ -6,7 +6,7 @@
 import "server-only";
 import path from "node:path";
 import { cache } from "react";
-import { pageFrontmatterSchema, siteSchema, storyFrontmatterSchema, translatedLabelsSchema } from "../schemas";
+import { pageFrontmatterSchema, placeReadingsSchema, siteSchema, storyFrontmatterSchema, translatedLabelsSchema } from "../schemas";
 import { aboutPageSectionIds } from "../site-pages";
 import type { SourceReference } from "../source-references";
 import type { SiteContent } from "./site-content";
@@ -92,7 +92,15 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
   }
 
   let translatedLabels: SiteContent["translatedLabels"] = [];
+  let placeReadings: SiteContent["placeReadings"] = {};
   if (context.translation) {
+    // The language's own files, which translate no English file.
+    const readingsFile = path.join(context.translation.dir, "place-readings.yaml");
+    context.translation.read.add(readingsFile);
+    placeReadings = (await readYamlFile({ ...context, translation: undefined }, readingsFile, placeReadingsSchema))?.readings ?? {};
+    for (const code of Object.keys(placeReadings)) {
+      if (regions && !regions.data.places.has(code)) errors.push(new ContentError(context.display(readingsFile), `field "readings.${code}"`, "is not a place of regions/places.yaml"));
+    }
     const labelsFile = path.join(context.translation.dir, "guide", "labels.yaml");
     context.translation.read.add(labelsFile);
     const labels = await readYamlFile({ ...context, translation: undefined }, labelsFile, translatedLabelsSchema);
@@ -104,6 +112,7 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
   return {
     locale,
     translatedLabels,
+    placeReadings,
     site,
     sources: sources.sources,
     sourcesById: sources.byId,

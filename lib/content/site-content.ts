@@ -51,6 +51,8 @@ export interface SiteContent {
   locale: Locale;
   /** LinkedIn's labels as reports give them in this language (none in English). */
   translatedLabels: TranslatedLabel[];
+  /** Place code → how to type its name phonetically in this language (none in English). */
+  placeReadings: Record<string, string[]>;
   site: SiteConfig;
   sources: Source[];
   sourcesById: ReadonlyMap<string, Source>;

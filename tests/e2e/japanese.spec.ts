@@ -55,6 +55,9 @@ test("the picker finds Germany by its code, in hiragana, and in English on the J
     await combobox.fill(typed);
     await expect(page.getByRole("option").first()).toContainText("ドイツ");
   }
+  // A place named in kanji, by its reading typed in kana before conversion.
+  await combobox.fill("にほん");
+  await expect(page.getByRole("option").first()).toContainText("日本");
   await combobox.fill("de");
   await combobox.press("Enter");
   await expect(page).toHaveURL(/\/ja\/region\/de$/);

@@ -60,3 +60,11 @@ test("on a Japanese page, places match Japanese names in katakana, hiragana or h
   expect(first("イギリス")).toBe("GB");
   expect(matchingPlaces(japanese, "ぷろぐらみんぐ")).toEqual([]);
 });
+
+test("places named in kanji are found by their reading typed in kana", () => {
+  const japanese = placeOptions(["ja"], { JP: ["にほん", "にっぽん"], KR: ["かんこく"] });
+  expect(matchingPlaces(japanese, "にほん")[0].code).toBe("JP");
+  expect(matchingPlaces(japanese, "ニッポン")[0].code).toBe("JP");
+  expect(matchingPlaces(japanese, "かんこく")[0].code).toBe("KR");
+  expect(matchingPlaces(placeOptions(["ja"]), "かんこく")).toEqual([]);
+});

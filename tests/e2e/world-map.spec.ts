@@ -59,6 +59,49 @@ test("tapping a place opens its page for the day shown", async ({ page }) => {
   await expect(page.locator("[data-status]")).toHaveAttribute("data-status", "excluded");
 });
 
+/** Places too small to tap on the world map: Europe's smallest, Hong Kong, and two island territories. */
+const smallPlaces = ["HK", "LU", "LI", "MT", "MC", "KY", "BM"];
+const smallPlaceTarget = (page: Page, code: string) => page.locator(`.map-small-places a[href^='/region/${code.toLowerCase()}']`);
+
+for (const width of [360, 1280]) {
+  test.describe(`the small places at ${width} px wide`, () => {
+    test.use({ viewport: { width, height: 800 }, hasTouch: true });
+
+    test("each has a tap target of at least 24 × 24 px that no other target covers", async ({ page }) => {
+      await page.goto("/region");
+      for (const code of smallPlaces) {
+        const target = smallPlaceTarget(page, code);
+        await target.scrollIntoViewIfNeeded();
+        const box = (await target.boundingBox())!;
+        expect(box.width, `${code}'s width`).toBeGreaterThanOrEqual(24);
+        expect(box.height, `${code}'s height`).toBeGreaterThanOrEqual(24);
+        // What a finger at each corner of the 24 px square at the target's centre would hit.
+        const hits = await page.evaluate(
+          ({ x, y }) =>
+            [-11, 11].flatMap((dx) => [-11, 11].map((dy) => document.elementFromPoint(x + dx, y + dy)?.closest("a")?.getAttribute("href") ?? null)),
+          { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+        );
+        expect(hits, code).toEqual(Array(4).fill(`/region/${code.toLowerCase()}`));
+      }
+    });
+
+    test("tapping one opens its page, for the day chosen", async ({ page }) => {
+      for (const [index, code] of smallPlaces.entries()) {
+        // Every other place with a day chosen on the date control, the rest on today's map.
+        const day = index % 2 === 0 ? "2024-10-11" : null;
+        await page.goto(day ? `/region?on=${day}` : "/region");
+        await expect(slider(page)).toBeEnabled();
+        const target = smallPlaceTarget(page, code);
+        await target.scrollIntoViewIfNeeded();
+        const box = (await target.boundingBox())!;
+        await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+        await expect(page).toHaveURL(new RegExp(`/region/${code.toLowerCase()}${day ? `\\?on=${day}` : ""}$`));
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      }
+    });
+  });
+}
+
 test("the map is no trap for the keyboard: a few tab stops, the slider and the key dates", async ({ page }) => {
   await page.goto("/region");
   await expect(slider(page)).toBeEnabled();

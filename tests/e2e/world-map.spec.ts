@@ -11,6 +11,12 @@ async function germanyLooksLike(page: Page, status: "used-by-default" | "exclude
   return germany === (await fillOf(`.map-swatch-${status}`));
 }
 
+/** How a small place's tap target under the map is coloured, against the key. */
+async function smallPlaceLooksLike(page: Page, code: string, status: "used-by-default" | "excluded" | "uncertain") {
+  const fillOf = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).fill);
+  return (await fillOf(`.map-small-places a[href='/region/${code.toLowerCase()}'] circle`)) === (await fillOf(`.map-swatch-${status}`));
+}
+
 const slider = (page: Page) => page.getByRole("slider", { name: /Day shown on the map/ });
 const summary = (page: Page) => page.locator(".map-summary-current");
 
@@ -102,6 +108,16 @@ for (const width of [360, 1280]) {
   });
 }
 
+test("on the Japanese edition, a small place's target opens its Japanese page for the day shown", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/ja/region?on=2024-10-11");
+  await expect(page.locator("input[type=range]")).toBeEnabled();
+  const hongKong = page.locator(".map-small-places a[href^='/ja/region/hk']");
+  await hongKong.scrollIntoViewIfNeeded();
+  await hongKong.click();
+  await expect(page).toHaveURL(/\/ja\/region\/hk\?on=2024-10-11$/);
+});
+
 test("the map is no trap for the keyboard: a few tab stops, the slider and the key dates", async ({ page }) => {
   await page.goto("/region");
   await expect(slider(page)).toBeEnabled();
@@ -135,6 +151,8 @@ test.describe("with JavaScript disabled, from the static export", () => {
     await expect(page.locator("#on-2024-09-18")).toHaveText(/^On 18 September 2024: left out in [1-9]\d* places/);
     await expect(summary(page)).toBeHidden();
     expect(await germanyLooksLike(page, "excluded")).toBe(true);
+    // Luxembourg's tap target under the map takes the day's colours too.
+    expect(await smallPlaceLooksLike(page, "LU", "excluded")).toBe(true);
 
     await page.getByRole("link", { name: "3 November 2025", exact: true }).click();
     await expect(page.locator("#on-2025-11-03")).toBeVisible();

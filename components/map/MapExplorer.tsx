@@ -67,7 +67,8 @@ export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, loca
   }
 
   function placeLink(event: PointerEvent<HTMLDivElement>): [Element, string] | null {
-    const link = (event.target as Element).closest(`svg a[href^='${regionPath}/']`);
+    // A shape or dot on the map, or one of the small places' targets under it.
+    const link = (event.target as Element).closest(`a[href^='${regionPath}/']`);
     return link ? [link, link.getAttribute("href")!.slice(regionPath.length + 1, regionPath.length + 3)] : null;
   }
 
@@ -80,7 +81,7 @@ export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, loca
   function namePlace(event: PointerEvent<HTMLDivElement>) {
     // Names are not in the page's map, to keep it light: the browser names a place on hover.
     const found = placeLink(event);
-    if (found && !found[0].querySelector("title")) {
+    if (found && !found[0].hasAttribute("title") && !found[0].querySelector("title")) {
       const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
       title.textContent = placeName(found[1], [locale]);
       found[0].prepend(title);

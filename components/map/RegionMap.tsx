@@ -4,6 +4,7 @@ import type { MapText } from "@/lib/map/map-text";
 import { MapExplorer } from "./MapExplorer";
 import { MapLegend } from "./MapLegend";
 import { MapPatterns } from "./MapPatterns";
+import { SmallPlaces } from "./SmallPlaces";
 import { WorldShapes } from "./WorldShapes";
 
 export interface RegionMapProps {
@@ -21,6 +22,7 @@ export interface RegionMapProps {
  */
 export function RegionMap({ map, text, locale, listId }: RegionMapProps) {
   const { geometry } = map;
+  const regionPath = localePath(locale, "/region/");
   return (
     <section aria-labelledby="map-heading" className="mt-8">
       <h2 id="map-heading" className="text-xl font-bold">
@@ -46,8 +48,16 @@ export function RegionMap({ map, text, locale, listId }: RegionMapProps) {
       >
         <svg viewBox={`0 0 ${geometry.width} ${geometry.height}`} aria-hidden="true" data-world-map="">
           <MapPatterns />
-          <WorldShapes geometry={geometry} slots={map.slots} links regionPath={localePath(locale, "/region/")} />
+          <WorldShapes geometry={geometry} slots={map.slots} links regionPath={regionPath} />
         </svg>
+        <SmallPlaces
+          dots={geometry.dots}
+          slots={map.slots}
+          locale={locale}
+          regionPath={regionPath}
+          heading={text.smallPlacesHeading}
+          note={text.smallPlacesNote}
+        />
       </MapExplorer>
       <p className="mt-3 mb-0">
         <a href={`#${listId}`} className="underline underline-offset-4">

@@ -24,6 +24,8 @@ export const mapText = {
   keyDatesLabel: "Days something changed",
   listLink: "Every place as a list, A to Z",
   keyboardNote: "To open one place with the keyboard, use the search box or the list below.",
+  smallPlacesHeading: "Small places",
+  smallPlacesNote: "The dots on the map, by code, to tap: each opens its place's page for the day shown.",
   stripHeading: "The map on the days it changed",
   stripIntro: "The same map on each day something changed. Each caption links to the event on the timeline.",
 } as const;

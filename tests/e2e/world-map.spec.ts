@@ -11,6 +11,12 @@ async function germanyLooksLike(page: Page, status: "used-by-default" | "exclude
   return germany === (await fillOf(`.map-swatch-${status}`));
 }
 
+/** How a small place's tap target under the map is coloured, against the key. */
+async function smallPlaceLooksLike(page: Page, code: string, status: "used-by-default" | "excluded" | "uncertain") {
+  const fillOf = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).fill);
+  return (await fillOf(`.map-small-places a[href='/region/${code.toLowerCase()}'] circle`)) === (await fillOf(`.map-swatch-${status}`));
+}
+
 const slider = (page: Page) => page.getByRole("slider", { name: /Day shown on the map/ });
 const summary = (page: Page) => page.locator(".map-summary-current");
 
@@ -59,6 +65,59 @@ test("tapping a place opens its page for the day shown", async ({ page }) => {
   await expect(page.locator("[data-status]")).toHaveAttribute("data-status", "excluded");
 });
 
+/** Places too small to tap on the world map: Europe's smallest, Hong Kong, and two island territories. */
+const smallPlaces = ["HK", "LU", "LI", "MT", "MC", "KY", "BM"];
+const smallPlaceTarget = (page: Page, code: string) => page.locator(`.map-small-places a[href^='/region/${code.toLowerCase()}']`);
+
+for (const width of [360, 1280]) {
+  test.describe(`the small places at ${width} px wide`, () => {
+    test.use({ viewport: { width, height: 800 }, hasTouch: true });
+
+    test("each has a tap target of at least 24 × 24 px that no other target covers", async ({ page }) => {
+      await page.goto("/region");
+      for (const code of smallPlaces) {
+        const target = smallPlaceTarget(page, code);
+        await target.scrollIntoViewIfNeeded();
+        const box = (await target.boundingBox())!;
+        expect(box.width, `${code}'s width`).toBeGreaterThanOrEqual(24);
+        expect(box.height, `${code}'s height`).toBeGreaterThanOrEqual(24);
+        // What a finger at each corner of the 24 px square at the target's centre would hit.
+        const hits = await page.evaluate(
+          ({ x, y }) =>
+            [-11, 11].flatMap((dx) => [-11, 11].map((dy) => document.elementFromPoint(x + dx, y + dy)?.closest("a")?.getAttribute("href") ?? null)),
+          { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+        );
+        expect(hits, code).toEqual(Array(4).fill(`/region/${code.toLowerCase()}`));
+      }
+    });
+
+    test("tapping one opens its page, for the day chosen", async ({ page }) => {
+      for (const [index, code] of smallPlaces.entries()) {
+        // Every other place with a day chosen on the date control, the rest on today's map.
+        const day = index % 2 === 0 ? "2024-10-11" : null;
+        await page.goto(day ? `/region?on=${day}` : "/region");
+        await expect(slider(page)).toBeEnabled();
+        const target = smallPlaceTarget(page, code);
+        await target.scrollIntoViewIfNeeded();
+        const box = (await target.boundingBox())!;
+        await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+        await expect(page).toHaveURL(new RegExp(`/region/${code.toLowerCase()}${day ? `\\?on=${day}` : ""}$`));
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      }
+    });
+  });
+}
+
+test("on the Japanese edition, a small place's target opens its Japanese page for the day shown", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/ja/region?on=2024-10-11");
+  await expect(page.locator("input[type=range]")).toBeEnabled();
+  const hongKong = page.locator(".map-small-places a[href^='/ja/region/hk']");
+  await hongKong.scrollIntoViewIfNeeded();
+  await hongKong.click();
+  await expect(page).toHaveURL(/\/ja\/region\/hk\?on=2024-10-11$/);
+});
+
 test("the map is no trap for the keyboard: a few tab stops, the slider and the key dates", async ({ page }) => {
   await page.goto("/region");
   await expect(slider(page)).toBeEnabled();
@@ -92,6 +151,8 @@ test.describe("with JavaScript disabled, from the static export", () => {
     await expect(page.locator("#on-2024-09-18")).toHaveText(/^On 18 September 2024: left out in [1-9]\d* places/);
     await expect(summary(page)).toBeHidden();
     expect(await germanyLooksLike(page, "excluded")).toBe(true);
+    // Luxembourg's tap target under the map takes the day's colours too.
+    expect(await smallPlaceLooksLike(page, "LU", "excluded")).toBe(true);
 
     await page.getByRole("link", { name: "3 November 2025", exact: true }).click();
     await expect(page.locator("#on-2025-11-03")).toBeVisible();

@@ -3,6 +3,7 @@ import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, test } from "vitest";
 import { KeyDateMaps } from "@/components/map/KeyDateMaps";
+import { SmallPlaces } from "@/components/map/SmallPlaces";
 import { loadSiteContent, type SiteContent } from "@/lib/content";
 import { addDays } from "@/lib/dates";
 import { worldMapData, type WorldMapData } from "@/lib/map/map-data.server";
@@ -10,6 +11,7 @@ import { MAP_SLOTS, mapJurisdictions, slotStatusesOn, statusCounts } from "@/lib
 import { mapSummary } from "@/lib/map/map-summary";
 import { mapText } from "@/lib/map/map-text";
 import { buildWorldGeometry, MapDataError } from "@/lib/map/world-geometry.server";
+import { placeName } from "@/lib/place-names";
 import { regionStatus } from "@/lib/region-rules";
 
 let content: SiteContent;
@@ -97,6 +99,20 @@ describe("every place is on the map", () => {
       }
       expect(css).toContain(`.map-s${slot} {`);
     }
+  });
+});
+
+describe("the small places' tap targets", () => {
+  test("there is one for every dot on the map, linked to its page in the page's language and coloured like its dot", () => {
+    const html = renderToStaticMarkup(
+      <SmallPlaces dots={map.geometry.dots} slots={map.slots} locale="ja" regionPath="/ja/region/" heading="小さな国・地域" note="" />,
+    );
+    const links = [...html.matchAll(/<a href="([^"]+)"[^>]*title="([^"]+)"[^>]*><svg[^>]*><circle[^>]*class="map-s(\d+)"/g)];
+    expect(links.map((link) => link[1])).toEqual(map.geometry.dots.map((dot) => `/ja/region/${dot.code.toLowerCase()}`).sort());
+    const hongKong = links.find((link) => link[1] === "/ja/region/hk")!;
+    expect(hongKong[2]).toBe(placeName("HK", ["ja"]));
+    expect(Number(hongKong[3])).toBe(map.slots[content.regions.places.get("HK")!.jurisdiction]);
+    expect(html).not.toMatch(/tabindex="0"/);
   });
 });
 

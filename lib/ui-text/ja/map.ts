@@ -20,6 +20,8 @@ export const mapText: Strings<MapText> = {
   keyDatesLabel: "変化があった日",
   listLink: "すべての国・地域を一覧で見る",
   keyboardNote: "キーボードで国・地域を開くには、検索ボックスか下の一覧を使ってください。",
+  smallPlacesHeading: "小さな国・地域",
+  smallPlacesNote: "地図上の点で示した国・地域を、コード順に並べています。タップすると、表示している日のページが開きます。",
   stripHeading: "変化があった日の地図",
   stripIntro: "何かが変わった日ごとに、同じ地図を並べています。各キャプションから、タイムライン上のその出来事へ移動できます。",
 };

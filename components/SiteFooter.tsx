@@ -9,7 +9,10 @@ export function SiteFooter({ locale, lastReviewed, reportMistakeUrl }: { locale:
     <footer className="mt-16 border-t border-slate-200 print:hidden dark:border-slate-800">
       <div className="mx-auto max-w-3xl space-y-2 px-4 py-6 text-sm text-slate-700 dark:text-slate-300">
         <p>
-          {text.footer.lastReviewed}: <time dateTime={lastReviewed}>{formatDate(lastReviewed, locale)}</time>.{" "}
+          {text.footer.lastReviewed}
+          {text.punctuation.colon}
+          <time dateTime={lastReviewed}>{formatDate(lastReviewed, locale)}</time>
+          {text.punctuation.fullStop}
           <a href={reportMistakeUrl} className="underline underline-offset-4">
             {text.footer.reportMistake}
           </a>

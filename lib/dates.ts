@@ -49,13 +49,17 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * "2024-09-18" → "18 September 2024"; "2024-09" → "September 2024"; "2026" → "2026".
- * In Japanese: 2024年9月18日, 2024年9月, 2026年.
+ * "2024-09-18" → "18 September 2024"; "2024-09" → "September 2024"; "2026" → "2026". Other languages
+ * write dates as the runtime's own data (Intl.DateTimeFormat) does: in Japanese 2024年9月18日, 2024年9月, 2026年.
  */
 export function formatDate(value: string, locale: Locale = "en"): string {
   const precision = datePrecision(value);
   const [year, month, day] = value.split("-").map(Number);
-  if (locale === "ja") return precision === "year" ? `${year}年` : precision === "month" ? `${year}年${month}月` : `${year}年${month}月${day}日`;
+  if (locale !== "en") {
+    const fields: Intl.DateTimeFormatOptions =
+      precision === "year" ? { year: "numeric" } : precision === "month" ? { year: "numeric", month: "long" } : { year: "numeric", month: "long", day: "numeric" };
+    return new Intl.DateTimeFormat(locale, { ...fields, timeZone: "UTC" }).format(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)));
+  }
   if (precision === "year") return String(year);
   const monthName = MONTH_NAMES[month - 1];
   return precision === "day" ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;

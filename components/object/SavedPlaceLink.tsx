@@ -3,6 +3,7 @@
 import { useCallback } from "react";
 import { subscribeToReaderStorage, useBrowserState } from "@/components/hooks/use-browser-state";
 import type { Locale } from "@/lib/i18n";
+import { fillTemplate } from "@/lib/fill-template";
 import { placeName } from "@/lib/place-names";
 import { readSavedPlace } from "@/lib/reader-storage";
 
@@ -38,7 +39,7 @@ export function SavedPlaceLink({
         text.pending
       ) : saved && section ? (
         <>
-          {text.saved.replace("{place}", placeName(saved, [locale])).replace("{section}", sectionHeadings[section])}{" "}
+          {fillTemplate(text.saved, { place: placeName(saved, [locale]), section: sectionHeadings[section] })}{" "}
           <a href={`#${section}`} className="underline underline-offset-4">
             {text.goTo}
           </a>

@@ -32,7 +32,6 @@ export const guide = {
   afterHeading: "What opting out does not do",
   regionHeading: "Where you live",
   regionSaved: (place: string) => `You saved ${place} in the region checker.`,
-  statusReasonSeparator: ": ",
   regionSee: "See the details for your place",
   regionNone: "Check where you live in the region checker to see what applies there.",
   printHint: "Printing this page gives a one-page checklist.",

@@ -131,7 +131,7 @@ export function regionNoteText(locale: Locale): RegionNoteText {
   return {
     regionHeading: guide.regionHeading,
     regionSaved: guide.regionSaved("{place}"),
-    statusReasonSeparator: guide.statusReasonSeparator,
+    statusReasonSeparator: uiTextFor(locale).punctuation.colon,
     regionSee: guide.regionSee,
     regionNone: guide.regionNone,
     statusLabel: { ...region.statusLabel },

@@ -33,3 +33,11 @@ test("adds days across month and year ends, in UTC", () => {
   expect(addDays("2024-12-31", 1)).toBe("2025-01-01");
   expect(addDays("2025-11-03", -1)).toBe("2025-11-02");
 });
+
+test("Japanese dates: day, month and year as a Japanese reader writes them", () => {
+  expect(formatDate("2024-09-18", "ja")).toBe("2024年9月18日");
+  expect(formatDate("2024-09", "ja")).toBe("2024年9月");
+  expect(formatDate("2026", "ja")).toBe("2026年");
+  // Read in UTC: the last day of a month stays that day in every time zone.
+  expect(formatDate("2025-11-30", "ja")).toBe("2025年11月30日");
+});

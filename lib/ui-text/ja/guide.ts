@@ -34,7 +34,6 @@ export const guide: Strings<typeof en.guide> = {
   afterHeading: "オプトアウトしても変わらないこと",
   regionHeading: "お住まいの地域",
   regionSaved: (place: string) => `地域チェッカーに${place}を保存しています。`,
-  statusReasonSeparator: "：",
   regionSee: "お住まいの地域の詳細を見る",
   regionNone: "地域チェッカーでお住まいの地域を選ぶと、そこで何が当てはまるかを確認できます。",
   printHint: "このページを印刷すると、1ページのチェックリストになります。",

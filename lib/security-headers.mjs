@@ -5,9 +5,10 @@
  *
  * The policy allows nothing by default and then only what the site uses, all from its own origin.
  *
- * Scripts: no 'unsafe-inline'. Every App Router page carries its React Server Components payload in
- * inline <script> tags whose content differs per page, so the build (scripts/finish-export.mjs) hashes
- * each page's inline scripts into a policy in that page's <head> (`pageScriptPolicy`). A browser
+ * Scripts: no 'unsafe-inline'. Every page has inline scripts that differ per page (the theme's, the
+ * framework's list of chunks, and the build's loader with the page's own files), so the build
+ * (scripts/finish-export.mjs) hashes each page's inline scripts into a policy in that page's <head>
+ * (`pageScriptPolicy`). A browser
  * applies every policy it is given and lets through only what all of them allow, so the header sent
  * with pages must not restrict scripts itself (it cannot name 260 pages' hashes): it leaves out
  * script-src and default-src, and carries what a <meta> policy cannot (frame-ancestors) and the rest.

@@ -1,11 +1,12 @@
 // Part of `npm run build`, after `next build` has written the static export to out/:
 // 1. drops out/_not-found.html, a copy of out/404.html that would otherwise be a page of its own;
-// 2. rewrites every page (scripts/export/rewrite-page.mjs): the framework's scripts start after the
-//    first paint, and the page's inline scripts are named by hash in its own script policy;
+// 2. rewrites every page (scripts/export/rewrite-page.mjs): the framework's scripts and the page's
+//    payload (written to out/_next/static/flight/) start when the reader first interacts, never before
+//    the first paint, and the page's inline scripts are named by hash in its own script policy;
 // 3. writes gzip and brotli copies of every text file (scripts/precompress-static.mjs).
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { rewritePage } from "./export/rewrite-page.mjs";
+import { flightDirectory, rewritePage } from "./export/rewrite-page.mjs";
 import { precompress } from "./precompress-static.mjs";
 
 const out = path.resolve(import.meta.dirname, "..", "out");
@@ -23,14 +24,17 @@ rmSync(path.join(out, "_not-found.html"), { force: true });
 
 let started = performance.now();
 const pages = htmlFiles(out);
+mkdirSync(path.join(out, flightDirectory), { recursive: true });
 for (const file of pages) {
   try {
-    writeFileSync(file, rewritePage(readFileSync(file, "utf8")).html);
+    const { html, flight } = rewritePage(readFileSync(file, "utf8"));
+    if (flight) writeFileSync(path.join(out, flight.path), flight.text);
+    writeFileSync(file, html);
   } catch (error) {
     throw new Error(`finish-export: ${path.relative(out, file)}: ${error instanceof Error ? error.message : error}`);
   }
 }
-console.log(`finish-export: ${pages.length} pages rewritten (scripts after first paint, hashed script policy) in ${seconds(started)} s`);
+console.log(`finish-export: ${pages.length} pages rewritten (framework and payload at the first interaction, hashed script policy) in ${seconds(started)} s`);
 
 started = performance.now();
 const compressed = await precompress(out);

@@ -4,16 +4,19 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { flightDirectory } from "../export/rewrite-page.mjs";
 
 /**
  * The scripts a page's HTML makes the browser load: every <script src> (except `nomodule` ones,
  * which a modern browser skips), every <link rel="preload" as="script">, and the scripts the build's
- * loader adds after the load event (scripts/export/rewrite-page.mjs), each once.
+ * loader adds (scripts/export/rewrite-page.mjs), each once. The page's payload, which the loader adds
+ * from /_next/static/flight/, is not counted: it is the page's content as data (it used to travel
+ * inside the HTML), not code.
  */
 export function loadedScripts(html) {
   const sources = new Set();
-  const loader = /addEventListener\("load",[^[]*(\[[^\]]*\])\.forEach/.exec(html);
-  if (loader) for (const src of JSON.parse(loader[1])) sources.add(src);
+  const loader = /var scripts=(\[[^\]]*\])/.exec(html);
+  if (loader) for (const src of JSON.parse(loader[1])) if (!src.startsWith(flightDirectory)) sources.add(src);
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
     if (/\snomodule\b/i.test(tag)) continue;
     const src = /\ssrc="([^"]+)"/i.exec(tag)?.[1];

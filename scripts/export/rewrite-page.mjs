@@ -1,17 +1,29 @@
 /**
  * Rewrites one exported page (parsed with parse5, a spec-compliant HTML parser) so that:
  *
- * 1. the framework's scripts start after the first paint: every `<script src async>` and every
- *    `<link rel="preload" as="script">` Next.js writes is taken out, and one small inline script adds
- *    the same scripts once the page's `load` event has fired and its first frame is on screen. The page is complete without them
- *    (every page works without JavaScript); they hydrate it, which no longer delays its first paint.
- *    Scripts without `async` (the `nomodule` polyfill, which modern browsers skip) stay as they are.
- * 2. the page names its inline scripts: each one's SHA-256 goes into a
+ * 1. the framework waits for the reader, not the other way round: every `<script src async>` and every
+ *    `<link rel="preload" as="script">` Next.js writes is taken out, and so is the page's React Server
+ *    Components payload (the inline `self.__next_f.push(…)` scripts), which goes into a file of its
+ *    own under /_next/static/flight/. One small inline script adds the payload and then the
+ *    framework's scripts, in order, at the reader's first interaction (a touch, a pointer movement, a
+ *    key, a scroll, focus, a choice changed in another tab), or right after the first paint when the
+ *    page has something only the script can show: an address with a ?query or #fragment, or choices
+ *    the reader stored on this site. The page is complete without them (every page works without
+ *    JavaScript); they hydrate it. Scripts without `async` (the `nomodule` polyfill, which modern
+ *    browsers skip) stay as they are.
+ * 2. the head's inline scripts run before its stylesheets, so that the parser does not wait for them.
+ * 3. the page names its inline scripts: each one's SHA-256 goes into a
  *    `<meta http-equiv="Content-Security-Policy">` at the top of <head>, so no other inline script runs.
  */
 import { createHash } from "node:crypto";
 import { parse, serialize } from "parse5";
 import { pageScriptPolicy } from "../../lib/security-headers.mjs";
+
+/** The prefix of every key the site keeps in localStorage (lib/reader-storage.ts). */
+export const readerStoragePrefix = "default-on:";
+
+/** Where a page's payload file is served from; its name is a hash of its content, like Next's own files. */
+export const flightDirectory = "/_next/static/flight/";
 
 /** The `'sha256-…'` source of an inline script, hashed over its text exactly as the page holds it. */
 export function scriptHash(text) {
@@ -19,15 +31,32 @@ export function scriptHash(text) {
 }
 
 /**
- * The inline script that adds the framework's scripts, in their original order, once the page has
- * loaded and its first frame is on screen: after `load`, two animation frames (the first frame is
- * presented before the second one's callbacks run) and a task. On loopback `load` fires before the
- * first frame; starting the scripts on `load` alone still let them race the first paint (measured:
- * simulated mobile LCP of the story page 1.7 to 2.1 s instead of about 0.9 s).
+ * Events that mean a reader is there and may reach for a control, or has just changed a choice in
+ * another of the site's tabs (`storage`), which this page shows too: the first one starts the framework.
+ */
+export const readerEvents = ["pointerdown", "pointermove", "touchstart", "keydown", "wheel", "scroll", "focusin", "storage"];
+
+/**
+ * The inline script that adds the page's payload and the framework's scripts (`async = false`: they
+ * download together and run in this order, the payload first, as the framework expects to find it).
+ * It starts them at the first of `readerEvents`, or, when the address or the reader's stored choices
+ * ask for what only the script shows (a date from ?on=, a #step-N, done-marks, a remembered place),
+ * once the page has loaded and its first frame is on screen: after `load`, two animation frames (the
+ * first frame is presented before the second one's callbacks run) and a task. On loopback `load`
+ * fires before the first frame; starting the scripts on `load` alone let them race the first paint
+ * (measured: simulated mobile LCP of the story page 1.7 to 2.1 s instead of about 0.9 s).
  */
 export function deferredLoader(sources) {
-  return `addEventListener("load",function(){requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(function(){${JSON.stringify(sources)}.forEach(function(src){var s=document.createElement("script");s.src=src;s.async=true;document.body.appendChild(s)})})})})},{once:true});`;
+  return `(function(){var scripts=${JSON.stringify(sources)},events=${JSON.stringify(readerEvents)},started=false;` +
+    `function start(){if(started)return;started=true;events.forEach(function(type){removeEventListener(type,start,true)});` +
+    `scripts.forEach(function(src){var s=document.createElement("script");s.src=src;s.async=false;document.body.appendChild(s)})}` +
+    `events.forEach(function(type){addEventListener(type,start,{capture:true,passive:true})});` +
+    `var stored=false;try{for(var i=0;i<localStorage.length;i++)if(String(localStorage.key(i)).indexOf(${JSON.stringify(readerStoragePrefix)})===0)stored=true}catch(e){}` +
+    `if(location.search||location.hash||stored)addEventListener("load",function(){requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(start)})})},{once:true})})();`;
 }
+
+/** True for the inline scripts that carry the page's React Server Components payload. */
+const isFlightScript = (text) => /^\(?self\.__next_f\b/.test(text);
 
 const attribute = (node, name) => node.attrs?.find((attr) => attr.name === name)?.value;
 
@@ -44,13 +73,16 @@ function element(tagName, attrs, parentNode, text) {
   return node;
 }
 
+const inlineText = (node) => node.childNodes.map((child) => child.value ?? "").join("");
+
 const remove = (node) => node.parentNode.childNodes.splice(node.parentNode.childNodes.indexOf(node), 1);
 
 /**
- * The page with its framework scripts deferred and its script policy in a <meta>; also returns the
- * deferred script addresses and the inline scripts' hashes.
+ * The page with its framework scripts and payload deferred and its script policy in a <meta>; also
+ * returns the deferred script addresses (the payload's first), the payload file to write (or null),
+ * and the inline scripts' hashes.
  * @param {string} html
- * @returns {{ html: string; deferred: string[]; hashes: string[] }}
+ * @returns {{ html: string; deferred: string[]; flight: { path: string; text: string } | null; hashes: string[] }}
  */
 export function rewritePage(html) {
   const document = parse(html);
@@ -62,22 +94,50 @@ export function rewritePage(html) {
     throw new Error("rewrite-page: the page already has a script policy (was it rewritten twice?)");
   }
 
-  const deferred = [];
+  const frameworkScripts = [];
+  const flightParts = [];
   for (const node of all) {
     const isAsyncScript = node.tagName === "script" && attribute(node, "src") && attribute(node, "async") !== undefined;
     const isScriptPreload = node.tagName === "link" && attribute(node, "rel") === "preload" && attribute(node, "as") === "script";
+    const isInlineScript = node.tagName === "script" && !attribute(node, "src");
+    if (isInlineScript) {
+      const text = inlineText(node);
+      if (isFlightScript(text)) {
+        flightParts.push(text);
+        remove(node);
+      }
+      continue;
+    }
     if (!isAsyncScript && !isScriptPreload) continue;
     const source = attribute(node, isAsyncScript ? "src" : "href");
-    if (!deferred.includes(source)) deferred.push(source);
+    if (!frameworkScripts.includes(source)) frameworkScripts.push(source);
     remove(node);
   }
-  if (deferred.length > 0) body.childNodes.push(element("script", [], body, deferredLoader(deferred)));
+  let flight = null;
+  if (flightParts.length > 0) {
+    const text = `${flightParts.join(";\n")};\n`;
+    flight = { path: `${flightDirectory}${createHash("sha256").update(text, "utf8").digest("hex").slice(0, 16)}.js`, text };
+  }
+  const deferred = flight ? [flight.path, ...frameworkScripts] : frameworkScripts;
+  if (frameworkScripts.length > 0) body.childNodes.push(element("script", [], body, deferredLoader(deferred)));
+
+  // An inline script after a stylesheet that is still loading stops the parser until it arrives,
+  // and with it every request further down the page (the world map's shapes file among them), a
+  // round trip later than need be. The head's inline scripts (the theme's, which only sets an
+  // attribute from localStorage) need no style: they run before the first stylesheet instead.
+  const firstStylesheet = head.childNodes.find((node) => node.tagName === "link" && attribute(node, "rel") === "stylesheet");
+  if (firstStylesheet) {
+    const blocked = head.childNodes.slice(head.childNodes.indexOf(firstStylesheet)).filter((node) => node.tagName === "script" && !attribute(node, "src"));
+    for (const script of blocked) {
+      remove(script);
+      head.childNodes.splice(head.childNodes.indexOf(firstStylesheet), 0, script);
+    }
+  }
 
   const hashes = [];
   for (const node of elements(document)) {
     if (node.tagName !== "script" || attribute(node, "src")) continue;
-    const text = node.childNodes.map((child) => child.value ?? "").join("");
-    const hash = scriptHash(text);
+    const hash = scriptHash(inlineText(node));
     if (!hashes.includes(hash)) hashes.push(hash);
   }
 
@@ -89,5 +149,5 @@ export function rewritePage(html) {
   ], head);
   head.childNodes.splice(charset + 1, 0, policy);
 
-  return { html: serialize(document), deferred, hashes };
+  return { html: serialize(document), deferred, flight, hashes };
 }

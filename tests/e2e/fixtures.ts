@@ -4,7 +4,26 @@ import { expect, test as base, type APIRequestContext, type Page } from "@playwr
  * Every end-to-end test runs under these guards: nothing may be requested from another origin,
  * no cookie may be set, and nothing may be logged as an error, on any page the test visits.
  */
-export const test = base.extend<{ privacyAndErrorGuard: void }>({
+export const test = base.extend<{ privacyAndErrorGuard: void; readerIsPresent: boolean; pointerOnEveryPage: void }>({
+  /**
+   * The framework starts at a reader's first interaction (scripts/export/rewrite-page.mjs). A reader at
+   * a computer moves the pointer; so does every test, on every page it loads, unless it sets
+   * `test.use({ readerIsPresent: false })` to see the page as first painted.
+   */
+  readerIsPresent: [true, { option: true }],
+  pointerOnEveryPage: [
+    async ({ page, readerIsPresent }, use) => {
+      if (readerIsPresent) {
+        let step = 0;
+        page.on("load", () => {
+          step = (step % 5) + 1;
+          page.mouse.move(step, step).catch(() => {});
+        });
+      }
+      await use();
+    },
+    { auto: true },
+  ],
   privacyAndErrorGuard: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL ?? "http://127.0.0.1").origin;

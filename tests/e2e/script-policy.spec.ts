@@ -1,11 +1,12 @@
-import { expect as plainExpect, test as plainTest } from "@playwright/test";
+import { expect as plainExpect, test as plainTest, type Page } from "@playwright/test";
 import { expect, holdFrameworkScripts, test } from "./fixtures";
 import { servers } from "./servers";
 
 /**
- * Each page names its inline scripts by hash in its own policy, and the framework's scripts start
- * after the page has loaded: an inline script the build did not write is refused, the pages still
- * hydrate, and nothing the reader does before that is lost.
+ * Each page names its inline scripts by hash in its own policy, and the framework's scripts start at
+ * the reader's first interaction (or after the first paint when the address asks for them): an inline
+ * script the build did not write is refused, the pages still hydrate, and nothing the reader does
+ * before that is lost.
  */
 
 for (const server of servers) {
@@ -21,6 +22,7 @@ for (const server of servers) {
       await route.fulfill({ response, body: html });
     });
     await page.goto(`${server.origin}/sources`);
+    await page.mouse.move(3, 3);
     await plainExpect(page.getByRole("radio", { name: "Dark" })).toBeEnabled();
     plainExpect(await page.evaluate(() => document.documentElement.dataset.injected)).toBeUndefined();
     plainExpect(consoleErrors.some((text) => text.includes("Content Security Policy")), consoleErrors.join("\n")).toBe(true);
@@ -28,18 +30,50 @@ for (const server of servers) {
   });
 }
 
-test("the framework's scripts are requested only after the page has loaded, and then hydrate it with no policy error", async ({ page }) => {
-  await page.goto("/timeline");
-  const group = page.getByRole("group", { name: "Colour theme" });
-  await expect(group.getByRole("radio", { name: "Dark" })).toBeEnabled();
-  await group.getByRole("radio", { name: "Dark" }).check();
-  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
-  const timing = await page.evaluate(() => ({
-    loaded: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventStart,
-    scripts: performance.getEntriesByType("resource").filter((entry) => entry.name.includes("/_next/static/chunks/") && entry.name.endsWith(".js")).map((entry) => entry.startTime),
-  }));
-  expect(timing.scripts.length).toBeGreaterThan(0);
-  for (const started of timing.scripts) expect(started).toBeGreaterThanOrEqual(timing.loaded);
+const frameworkRequests = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .filter((entry) => entry.name.includes("/_next/static/") && entry.name.endsWith(".js"))
+      .map((entry) => ({ name: new URL(entry.name).pathname, started: entry.startTime })),
+  );
+
+test.describe("before the reader does anything", () => {
+  test.use({ readerIsPresent: false });
+
+  test("the page loads no script until the reader's first interaction, which loads the framework and hydrates the page with no policy error", async ({ page }) => {
+    await page.goto("/timeline");
+    const dark = page.getByRole("group", { name: "Colour theme" }).getByRole("radio", { name: "Dark" });
+    // Two frames after the load event: the page is on screen and would have started any script by now.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
+    expect(await frameworkRequests(page)).toEqual([]);
+    await expect(dark).toBeDisabled();
+
+    const interacted = await page.evaluate(() => performance.now());
+    await page.mouse.move(10, 10);
+    await expect(dark).toBeEnabled();
+    await dark.check();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    const requests = await frameworkRequests(page);
+    expect(requests.some((request) => request.name.startsWith("/_next/static/flight/"))).toBe(true);
+    expect(requests.some((request) => request.name.startsWith("/_next/static/chunks/"))).toBe(true);
+    for (const request of requests) expect(request.started).toBeGreaterThanOrEqual(interacted);
+  });
+
+  test("an address that asks for a date starts the scripts after the first paint, with no interaction", async ({ page }) => {
+    await page.goto("/region/de?on=2024-10-01");
+    await expect(page.locator("[data-status]")).toHaveAttribute("data-status", "excluded");
+    const loaded = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventStart);
+    for (const request of await frameworkRequests(page)) expect(request.started).toBeGreaterThanOrEqual(loaded);
+  });
+
+  test("a returning reader's progress shows with no interaction", async ({ page }) => {
+    await page.goto("/guide/desktop");
+    await page.mouse.move(10, 10);
+    await page.getByRole("checkbox", { name: "I have done this step" }).check();
+    await page.goto("/guide/desktop");
+    await expect(page.locator("[data-progress]")).toContainText("Step 2 of 6. 1 of 6 done.");
+  });
 });
 
 test("what a reader types into the region picker before the page hydrates is kept", async ({ page }) => {

@@ -1,4 +1,6 @@
+export declare const hashedAssetFolders: string[];
 export declare const hashedAssetCaching: string;
+export declare function isHashedAsset(pathname: string): boolean;
 export declare const pageCaching: string;
 export declare const notFoundCaching: string;
 export declare const allowedMethods: string[];

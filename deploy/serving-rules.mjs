@@ -5,8 +5,15 @@
  */
 import { securityHeaders } from "../lib/security-headers.mjs";
 
-/** Files under /_next/static/ have a content hash in their name: a new build gets new names. */
+/**
+ * Files under these folders have a content hash in their name (Next's /_next/static/, the build's
+ * payload files in /_next/static/flight/, the world map's /map/world-….svg): a new build gets new names.
+ */
+export const hashedAssetFolders = ["/_next/static/", "/map/"];
 export const hashedAssetCaching = "public, max-age=31536000, immutable";
+
+/** Whether a path is in a folder of hashed files: cached for good, and a folder there is no page. */
+export const isHashedAsset = (pathname) => hashedAssetFolders.some((folder) => pathname.startsWith(folder));
 /** Pages and other unhashed files change with each content edit: caches recheck them after five minutes. */
 export const pageCaching = "public, max-age=300";
 /** The 404 page is never cached, so a page that is added later is not hidden behind a stored 404. */

@@ -30,14 +30,16 @@ export function builtRoutes(out = outDir) {
   return builtPages(out).flatMap((page) => (page.route ? [page.route] : []));
 }
 
-/** Every file under out/_next/static/ (not the build's .gz and .br copies of them), as addresses. */
+/**
+ * Every file with a content hash in its name, under out/_next/static/ and out/map/ (not the build's
+ * .gz and .br copies of them), as addresses.
+ */
 export function builtStaticAssets(out = outDir) {
-  const dir = path.join(out, "_next", "static");
   const walk = (folder) =>
     readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
       entry.isDirectory() ? walk(path.join(folder, entry.name)) : [path.join(folder, entry.name)],
     );
-  return walk(dir)
+  return [...walk(path.join(out, "_next", "static")), ...walk(path.join(out, "map"))]
     .filter((file) => !/\.(gz|br)$/.test(file))
     .map((file) => `/${path.relative(out, file).split(path.sep).join("/")}`).sort();
 }

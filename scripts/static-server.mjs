@@ -17,6 +17,7 @@ import {
   feedPath,
   feedType,
   hashedAssetCaching,
+  isHashedAsset,
   longestPath,
   notFoundCaching,
   pageCaching,
@@ -99,7 +100,7 @@ export function siteHandler(out) {
     etag: true,
     dotfiles: false,
     setHeaders(response, pathname) {
-      const cache = pathname.startsWith("/_next/static/") ? hashedAssetCaching : pageCaching;
+      const cache = isHashedAsset(pathname) ? hashedAssetCaching : pageCaching;
       setHeaders(response, responseHeaders(responseKind(pathname), cache));
       const type = contentType(pathname);
       if (type) response.setHeader("Content-Type", type);
@@ -142,8 +143,8 @@ export function siteHandler(out) {
     const pathname = rawPath.startsWith("/") ? normalizedPath(rawPath) : null;
     if (pathname === null) return sendNotFound(request, response);
     if (pathname.endsWith("/404") || pathname.endsWith(".gz") || pathname.endsWith(".br")) return sendNotFound(request, response, pathname);
-    // nginx's /_next/static/ location has no redirect: a folder there is simply not a file.
-    if (pathname.startsWith("/_next/static/") && pathname.endsWith("/")) return sendNotFound(request, response, pathname);
+    // nginx's locations for hashed files have no redirect: a folder there is simply not a file.
+    if (isHashedAsset(pathname) && pathname.endsWith("/")) return sendNotFound(request, response, pathname);
     if (pathname.length > 1 && pathname.endsWith("/")) {
       setHeaders(response, responseHeaders("page", pageCaching));
       response.writeHead(308, { Location: `${encodeURI(pathname.slice(0, -1))}${query}` });

@@ -6,7 +6,7 @@ import { slotStatusesOn, statusCounts } from "@/lib/map/map-status";
 import { mapSummary } from "@/lib/map/map-summary";
 import type { MapText } from "@/lib/map/map-text";
 import { MapPatterns } from "./MapPatterns";
-import { WorldShapes } from "./WorldShapes";
+import { SpritePicture } from "./WorldShapes";
 
 export interface KeyDateMapsProps {
   map: WorldMapData;
@@ -14,25 +14,20 @@ export interface KeyDateMapsProps {
   locale: Locale;
 }
 
-const SHAPES_ID = "key-date-shapes";
-
 /**
  * Small multiples for the story: the world map on each key date, captioned and linked to its
- * timeline entry. One set of shapes, drawn once in a <symbol>; each map is a <use> of it whose
- * colours come from its own data-s… attributes through inherited custom properties.
+ * timeline entry. Every map draws the one shapes file (SpritePicture), which the page does not carry:
+ * each map's colours come from its own data-s… attributes through inherited custom properties.
  */
 export function KeyDateMaps({ map, text, locale }: KeyDateMapsProps) {
-  const { geometry } = map;
-  const viewBox = `0 0 ${geometry.width} ${geometry.height}`;
+  const { sprite } = map;
+  const viewBox = `0 0 ${sprite.width} ${sprite.height}`;
   return (
     <figure className="not-prose my-8">
       <figcaption className="text-lg font-semibold">{text.stripHeading}</figcaption>
       <p className="mt-1 mb-3 text-slate-700 dark:text-slate-300">{text.stripIntro}</p>
       <svg className="world-map world-map-small absolute h-0 w-0 overflow-hidden" aria-hidden="true" focusable="false">
         <MapPatterns />
-        <symbol id={SHAPES_ID} viewBox={viewBox}>
-          <WorldShapes geometry={geometry} slots={map.slots} dotRadius={9} />
-        </symbol>
       </svg>
       <ol className="m-0 grid list-none grid-cols-1 gap-x-4 gap-y-6 p-0 sm:grid-cols-2">
         {map.keyDates.map((key) => {
@@ -42,7 +37,7 @@ export function KeyDateMaps({ map, text, locale }: KeyDateMapsProps) {
             <li key={key.date}>
               <div className="world-map world-map-small" {...slots}>
                 <svg viewBox={viewBox} aria-hidden="true" focusable="false">
-                  <use href={`#${SHAPES_ID}`} />
+                  <SpritePicture sprite={sprite} dotSize="small" />
                 </svg>
               </div>
               <p className="mt-1 mb-0 text-sm">

@@ -7,6 +7,8 @@ import { placeName } from "@/lib/place-names";
 import { mapSummary, type SummaryText } from "@/lib/map/map-summary";
 import { daysBetween, slotStatusesOn, statusCounts, type MapJurisdiction } from "@/lib/map/map-status";
 import { readDateChoice } from "@/lib/region-rules";
+import { readSprite, type SpriteShapes, type WorldMapSprite } from "@/lib/map/world-map-sprite";
+import { LinkedShapes } from "./WorldShapes";
 
 export interface MapExplorerProps {
   jurisdictions: MapJurisdiction[];
@@ -16,7 +18,12 @@ export interface MapExplorerProps {
   keyDates: string[];
   locale: Locale;
   text: SummaryText & { sliderLabel: string; keyDatesLabel: string };
-  /** The map's shapes (WorldShapes in an <svg>), prerendered. */
+  /** The shapes file the map is drawn from. */
+  sprite: WorldMapSprite;
+  /** The map's patterns and its picture drawn from the shapes file (MapPatterns, SpritePicture), prerendered. */
+  patterns: ReactNode;
+  picture: ReactNode;
+  /** What goes under the map, inside its coloured element (the small places' targets). */
   children: ReactNode;
   /** The key, under the map. */
   legend: ReactNode;
@@ -35,15 +42,29 @@ function slotAttributes(jurisdictions: MapJurisdiction[], day: string): Record<s
  * The map on /region with its date control. Prerendered with the build day's colours; without
  * JavaScript the key dates are links whose #fragment shows that day's summary and colours (by CSS
  * :target). With JavaScript the slider and the same links recolour the map in place, and ?on= is
- * kept in the address, as on the place pages.
+ * kept in the address, as on the place pages, and the map, read from its shapes file (which the page
+ * has already drawn it from, so it comes from the cache), is drawn again with every place a link.
  */
-export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, locale, text, children, legend }: MapExplorerProps) {
+export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, locale, text, sprite, patterns, picture, children, legend }: MapExplorerProps) {
   const regionPath = localePath(locale, "/region");
   const id = useId();
   const [today, setToday] = useState(builtOn);
   const [day, setDay] = useState(builtOn);
   const [chosen, setChosen] = useState(false);
   const [live, setLive] = useState(false);
+  const [shapes, setShapes] = useState<SpriteShapes | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    // Should the file not come, the map stays the picture it was, its places reachable under it and in the list.
+    fetch(sprite.href)
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${sprite.href}: ${response.status}`))))
+      .then((text) => current && setShapes(readSprite(text, sprite)))
+      .catch(() => {});
+    return () => {
+      current = false;
+    };
+  }, [sprite]);
 
   useEffect(() => {
     const now = todayUtc();
@@ -107,6 +128,10 @@ export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, loca
         {summary(day)}
       </p>
       <div className="world-map mt-2" onPointerDown={openPlaceOnDay} onPointerOver={namePlace} {...slotAttributes(jurisdictions, day)}>
+        <svg viewBox={`0 0 ${sprite.width} ${sprite.height}`} aria-hidden="true" data-world-map="">
+          {patterns}
+          {shapes ? <LinkedShapes shapes={shapes} regionPath={`${regionPath}/`} /> : picture}
+        </svg>
         {children}
         {legend}
       </div>

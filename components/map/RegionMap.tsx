@@ -4,8 +4,8 @@ import type { MapText } from "@/lib/map/map-text";
 import { MapExplorer } from "./MapExplorer";
 import { MapLegend } from "./MapLegend";
 import { MapPatterns } from "./MapPatterns";
+import { SpritePicture } from "./WorldShapes";
 import { SmallPlaces } from "./SmallPlaces";
-import { WorldShapes } from "./WorldShapes";
 
 export interface RegionMapProps {
   map: WorldMapData;
@@ -17,8 +17,9 @@ export interface RegionMapProps {
 
 /**
  * The world map on /region, above the picker: every place coloured by its answer on the day shown,
- * a summary in words, a key, and the date control. The shapes are links for the pointer only; the
- * keyboard's way to a place is the search box and the list, so the map is not 250 tab stops.
+ * a summary in words, a key, and the date control. Once its script runs the shapes are links, for the
+ * pointer only; the keyboard's way to a place is the search box and the list, so the map is not 250
+ * tab stops, and without JavaScript the small places' targets under it and the list are links.
  */
 export function RegionMap({ map, text, locale, listId }: RegionMapProps) {
   const { geometry } = map;
@@ -37,6 +38,9 @@ export function RegionMap({ map, text, locale, listId }: RegionMapProps) {
         builtOn={map.builtOn}
         keyDates={map.keyDates.map((key) => key.date)}
         locale={locale}
+        sprite={map.sprite}
+        patterns={<MapPatterns />}
+        picture={<SpritePicture sprite={map.sprite} dotSize="large" />}
         text={{ summary: text.summary, places: text.places, sliderLabel: text.sliderLabel, keyDatesLabel: text.keyDatesLabel }}
         legend={
           <MapLegend
@@ -46,10 +50,6 @@ export function RegionMap({ map, text, locale, listId }: RegionMapProps) {
           />
         }
       >
-        <svg viewBox={`0 0 ${geometry.width} ${geometry.height}`} aria-hidden="true" data-world-map="">
-          <MapPatterns />
-          <WorldShapes geometry={geometry} slots={map.slots} links regionPath={regionPath} />
-        </svg>
         <SmallPlaces
           dots={geometry.dots}
           slots={map.slots}

@@ -1,66 +1,66 @@
-import type { ReactNode } from "react";
-import type { WorldGeometry } from "@/lib/map/world-geometry.server";
+import { spriteIds, dotRadius, type DotSize, type SpriteShapes, type WorldMapSprite } from "@/lib/map/world-map-sprite";
 
-export interface WorldShapesProps {
-  geometry: WorldGeometry;
-  /** Each jurisdiction's colour slot, by jurisdiction id. */
-  slots: Readonly<Record<string, number>>;
-  /**
-   * Every place a link to its page: for the pointer only, not a tab stop (the search box and the list
-   * of places are the keyboard's way in). Without, the shapes are a picture.
-   */
-  links?: boolean;
-  dotRadius?: number;
-  /** The target around each dot, in map units, when the places are links: it takes the tap, and is drawn on top. */
-  hitRadius?: number;
-  /** Where a place's page is, before its code: "/region/", or "/ja/region/" on a Japanese page. */
-  regionPath?: string;
+/**
+ * The world drawn from the shapes file (/map/world-….svg): one <use> per group, each colour slot's
+ * shapes and dots a group of their own. The stylesheet (world-map.css) colours each <use> by its
+ * slot's class, and the copy it draws inherits the colour, so the map recolours with its element's
+ * data-s… attributes, with or without JavaScript, as the shapes were in the page.
+ */
+export function SpritePicture({ sprite, dotSize }: { sprite: WorldMapSprite; dotSize: DotSize }) {
+  const href = (id: string) => `${sprite.href}#${id}`;
+  return (
+    <>
+      <use className="map-sphere" href={href(spriteIds.sphere)} />
+      <use className="map-neutral" href={href(spriteIds.neutral)} />
+      {sprite.shapeSlots.map((slot) => (
+        <use key={`shapes-${slot}`} className={`map-shape map-s${slot}`} href={href(spriteIds.shapes(slot))} />
+      ))}
+      {sprite.dotSlots.map((slot) => (
+        <use key={`dots-${slot}`} className={`map-dot map-s${slot}`} href={href(spriteIds.dots(slot, dotSize))} />
+      ))}
+    </>
+  );
 }
 
 /**
- * The world's shapes and dots, grouped by colour slot: the group's class fills them (fill and stroke
- * are inherited), so each shape costs little more than its path (see world-map.css).
+ * The same world with every place a link to its page, for the pointer only, not a tab stop (the
+ * search box and the list of places are the keyboard's way in): drawn by the map on /region once its
+ * script has read the shapes file. Each dot gets a larger target around it, drawn on top.
  */
-export function WorldShapes({ geometry, slots, links = false, dotRadius = 3.2, hitRadius = 9, regionPath = "/region/" }: WorldShapesProps) {
-  const slotOf = (jurisdiction: string) => slots[jurisdiction];
-  const usedSlots = [...new Set(Object.values(slots))].sort((a, b) => a - b);
-  const link = (code: string, children: ReactNode) =>
-    links ? (
-      <a key={code} href={`${regionPath}${code.toLowerCase()}`} tabIndex={-1}>
-        {children}
-      </a>
-    ) : (
-      children
-    );
+export function LinkedShapes({ shapes, regionPath, hitRadius = 9 }: { shapes: SpriteShapes; regionPath: string; hitRadius?: number }) {
+  const slots = [...new Set([...shapes.shapes, ...shapes.dots].map((shape) => shape.slot))].sort((a, b) => a - b);
+  const href = (code: string) => `${regionPath}${code.toLowerCase()}`;
   return (
     <>
-      <path className="map-sphere" d={geometry.sphere} />
-      <path className="map-neutral" d={geometry.neutral.d} />
-      {usedSlots.map((slot) => (
+      <path className="map-sphere" d={shapes.sphere} />
+      <path className="map-neutral" d={shapes.neutral} />
+      {slots.map((slot) => (
         <g key={`shapes-${slot}`} className={`map-shape map-s${slot}`}>
-          {geometry.shapes
-            .filter((shape) => slotOf(shape.jurisdiction) === slot)
-            .map((shape) => link(shape.code, <path key={shape.code} d={shape.d} />))}
-        </g>
-      ))}
-      {usedSlots.map((slot) => (
-        <g key={`dots-${slot}`} className={`map-dot map-s${slot}`}>
-          {geometry.dots
-            .filter((dot) => slotOf(dot.jurisdiction) === slot)
-            .map((dot) => (
-              <circle key={dot.code} cx={dot.x} cy={dot.y} r={dotRadius} />
+          {shapes.shapes
+            .filter((shape) => shape.slot === slot)
+            .map((shape) => (
+              <a key={shape.code} href={href(shape.code)} tabIndex={-1}>
+                <path d={shape.d} />
+              </a>
             ))}
         </g>
       ))}
-      {links ? (
-        <g className="map-hit">
-          {geometry.dots.map((dot) => (
-            <a key={dot.code} href={`${regionPath}${dot.code.toLowerCase()}`} tabIndex={-1}>
-              <circle cx={dot.x} cy={dot.y} r={hitRadius} />
-            </a>
-          ))}
+      {slots.map((slot) => (
+        <g key={`dots-${slot}`} className={`map-dot map-s${slot}`}>
+          {shapes.dots
+            .filter((dot) => dot.slot === slot)
+            .map((dot) => (
+              <circle key={dot.code} cx={dot.x} cy={dot.y} r={dotRadius.large} />
+            ))}
         </g>
-      ) : null}
+      ))}
+      <g className="map-hit">
+        {shapes.dots.map((dot) => (
+          <a key={dot.code} href={href(dot.code)} tabIndex={-1}>
+            <circle cx={dot.x} cy={dot.y} r={hitRadius} />
+          </a>
+        ))}
+      </g>
     </>
   );
 }

@@ -10,9 +10,13 @@ import { todayUtc } from "../dates";
 import type { RegionData } from "../region-rules";
 import { keyDates, mapJurisdictions, type KeyDate, type MapJurisdiction } from "./map-status";
 import { buildWorldGeometry, type WorldGeometry } from "./world-geometry.server";
+import { worldMapSprite } from "./world-map-sprite.server";
+import type { WorldMapSprite } from "./world-map-sprite";
 
 export interface WorldMapData {
   geometry: WorldGeometry;
+  /** The shapes' file, which the pages draw the map from (lib/map/world-map-sprite.server.ts). */
+  sprite: WorldMapSprite;
   jurisdictions: MapJurisdiction[];
   /** Each jurisdiction's colour slot, by id. */
   slots: Record<string, number>;
@@ -30,12 +34,14 @@ export function worldMapData(regions: RegionData, timeline: readonly TimelineEnt
     geometries.set(regions.places, geometry);
   }
   const jurisdictions = mapJurisdictions(regions);
+  const slots = Object.fromEntries(jurisdictions.map((jurisdiction) => [jurisdiction.id, jurisdiction.slot]));
   const entries = new Map(timeline.map((entry) => [entry.slug, entry]));
   const days = new Map(timeline.map((entry) => [entry.slug, timelineEntryDay(entry)]));
   return {
     geometry,
+    sprite: worldMapSprite(geometry, slots).sprite,
     jurisdictions,
-    slots: Object.fromEntries(jurisdictions.map((jurisdiction) => [jurisdiction.id, jurisdiction.slot])),
+    slots,
     rangeStart: regions.rangeStart,
     builtOn: todayUtc(),
     keyDates: keyDates(regions, days).map((key) => ({ ...key, title: entries.get(key.timelineSlug)!.frontmatter.title })),

@@ -11,6 +11,7 @@ import { MAP_SLOTS, mapJurisdictions, slotStatusesOn, statusCounts } from "@/lib
 import { mapSummary } from "@/lib/map/map-summary";
 import { mapText } from "@/lib/map/map-text";
 import { buildWorldGeometry, MapDataError } from "@/lib/map/world-geometry.server";
+import { worldMapSprite } from "@/lib/map/world-map-sprite.server";
 import { placeName } from "@/lib/place-names";
 import { regionStatus } from "@/lib/region-rules";
 
@@ -117,11 +118,32 @@ describe("the small places' tap targets", () => {
 });
 
 describe("the story's strip", () => {
-  test("draws the shapes once and each key date as a copy, captioned and linked to the timeline", () => {
+  test("draws every key date's map from the one shapes file, carrying no shapes itself, each captioned and linked to the timeline", () => {
     const html = renderToStaticMarkup(<KeyDateMaps map={map} text={mapText} locale="en" />);
-    expect(html.match(/<symbol /g)).toHaveLength(1);
-    expect(html.match(/<use /g)).toHaveLength(map.keyDates.length);
+    expect(html).not.toMatch(/<path d=|<symbol /);
+    const files = new Set([...html.matchAll(/<use[^>]* href="([^"#]+)#/g)].map((use) => use[1]));
+    expect([...files]).toEqual([map.sprite.href]);
+    expect(html.match(/<svg viewBox/g)).toHaveLength(map.keyDates.length);
+    expect(html.match(/<use /g)).toHaveLength(map.keyDates.length * (2 + map.sprite.shapeSlots.length + map.sprite.dotSlots.length));
     for (const key of map.keyDates) expect(html).toContain(`href="/timeline#${key.timelineSlug}"`);
     expect(html).toContain("On 3 November 2025: left out in 0 places");
+  });
+});
+
+describe("the shapes file", () => {
+  test("holds every shape and dot once per size, in its place's colour slot's group, and is named by its content", () => {
+    const { text, file, sprite } = worldMapSprite(map.geometry, map.slots);
+    expect(sprite).toEqual(map.sprite);
+    expect(sprite.href).toBe(`/map/${file}`);
+    expect(file).toMatch(/^world-[0-9a-f]{16}\.svg$/);
+    const groupOf = (element: string, code: string) => {
+      const found = [...text.matchAll(/<g id="([a-z-]+?)-?(\d+)">(.*?)<\/g>/g)].filter((group) => group[3].includes(`<${element} data-code="${code}"`));
+      return found.map((group) => `${group[1]}${group[2]}`);
+    };
+    for (const shape of map.geometry.shapes) expect(groupOf("path", shape.code), shape.code).toEqual([`shapes${map.slots[shape.jurisdiction]}`]);
+    for (const dot of map.geometry.dots) expect(groupOf("circle", dot.code).sort(), dot.code).toEqual([`dots${map.slots[dot.jurisdiction]}`, `dots-small${map.slots[dot.jurisdiction]}`].sort());
+    expect(text).not.toMatch(/style|class=|fill=/);
+    const otherSlots = Object.fromEntries(Object.entries(map.slots).map(([id, slot]) => [id, (slot + 1) % MAP_SLOTS]));
+    expect(worldMapSprite({ ...map.geometry }, otherSlots).file).not.toBe(file);
   });
 });

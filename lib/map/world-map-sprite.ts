@@ -1,0 +1,51 @@
+/**
+ * The world map's shapes file (made by lib/map/world-map-sprite.server.ts, served as /map/world-….svg):
+ * what a page needs to know to draw from it, and, for the map on /region once its script runs, how
+ * to read its shapes back to draw them as links.
+ */
+
+/** A dot's radius in map units: on the big map, and on the story's small maps (drawn at under half a pixel per unit). */
+export const dotRadius = { large: 3.2, small: 9 } as const;
+export type DotSize = keyof typeof dotRadius;
+
+/** What a page needs to draw the map from the file. */
+export interface WorldMapSprite {
+  /** The file's address, with its content hash: /map/world-0123456789abcdef.svg. */
+  href: string;
+  width: number;
+  height: number;
+  /** The colour slots that have shapes, and those that have dots, in order. */
+  shapeSlots: number[];
+  dotSlots: number[];
+}
+
+/** Ids of the groups in the file. */
+export const spriteIds = {
+  sphere: "sphere",
+  neutral: "neutral",
+  shapes: (slot: number) => `shapes-${slot}`,
+  dots: (slot: number, size: DotSize) => (size === "large" ? `dots-${slot}` : `dots-small-${slot}`),
+};
+
+/** The file's shapes and dots by colour slot, each with its place's code, read back from its text. */
+export interface SpriteShapes {
+  sphere: string;
+  neutral: string;
+  shapes: { slot: number; code: string; d: string }[];
+  dots: { slot: number; code: string; x: number; y: number }[];
+}
+
+/** Reads the file's text (in the browser: DOMParser is the platform's XML parser). */
+export function readSprite(text: string, sprite: WorldMapSprite): SpriteShapes {
+  const file = new DOMParser().parseFromString(text, "image/svg+xml");
+  const children = (id: string) => [...(file.getElementById(id)?.children ?? [])];
+  const code = (element: Element) => element.getAttribute("data-code") ?? "";
+  return {
+    sphere: file.getElementById(spriteIds.sphere)?.getAttribute("d") ?? "",
+    neutral: file.getElementById(spriteIds.neutral)?.getAttribute("d") ?? "",
+    shapes: sprite.shapeSlots.flatMap((slot) => children(spriteIds.shapes(slot)).map((path) => ({ slot, code: code(path), d: path.getAttribute("d") ?? "" }))),
+    dots: sprite.dotSlots.flatMap((slot) =>
+      children(spriteIds.dots(slot, "large")).map((circle) => ({ slot, code: code(circle), x: Number(circle.getAttribute("cx")), y: Number(circle.getAttribute("cy")) })),
+    ),
+  };
+}

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { getSiteContent } from "@/lib/content";
 import type { Locale } from "@/lib/i18n";
+import { siteIcon } from "@/lib/site-icon";
 import { themeScript } from "@/lib/theme";
 import { uiTextFor } from "@/lib/ui-text";
 
@@ -13,6 +14,7 @@ export async function rootMetadata(locale: Locale): Promise<Metadata> {
     metadataBase: new URL(site.siteUrl),
     title: { default: site.name, template: `%s · ${site.name}` },
     description: site.description,
+    icons: { icon: [siteIcon] },
   };
 }
 

@@ -28,8 +28,14 @@ for (const server of servers) {
   });
 
   test(`${server.name}: hashed files are cached for a year and never rechecked`, async ({ request }) => {
-    for (const file of staticFiles.filter((path) => path.startsWith("/_next/static/chunks/"))) {
+    const hashed = [
+      ...staticFiles.filter((path) => path.startsWith("/_next/static/chunks/")),
+      staticFiles.find((path) => path.startsWith("/_next/static/flight/"))!,
+      staticFiles.find((path) => /^\/map\/world-[0-9a-f]{16}\.svg$/.test(path))!,
+    ];
+    for (const file of hashed) {
       const response = await request.get(`${server.origin}${file}`);
+      expect(response.status(), file).toBe(200);
       expect(response.headers()["cache-control"], file).toBe("public, max-age=31536000, immutable");
     }
   });
@@ -37,7 +43,8 @@ for (const server of servers) {
   test(`${server.name}: text is sent compressed`, async ({ request }) => {
     const script = staticFiles.find((path) => path.startsWith("/_next/static/chunks/") && path.endsWith(".js"))!;
     const stylesheet = staticFiles.find((path) => path.endsWith(".css"))!;
-    for (const path of ["/", "/timeline", "/region/de", script, stylesheet]) {
+    const shapes = staticFiles.find((path) => path.startsWith("/map/"))!;
+    for (const path of ["/", "/timeline", "/region/de", script, stylesheet, shapes]) {
       const response = await request.get(`${server.origin}${path}`, { headers: { "accept-encoding": "gzip" } });
       expect(response.headers()["content-encoding"], path).toBe("gzip");
       expect(response.headers().vary, path).toMatch(/accept-encoding/i);

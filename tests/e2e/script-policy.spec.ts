@@ -60,6 +60,28 @@ test.describe("before the reader does anything", () => {
     for (const request of requests) expect(request.started).toBeGreaterThanOrEqual(interacted);
   });
 
+  test("a page that is only read asks for its document, its stylesheet and the map's shapes, nothing more; its icon travels inside it", async ({ page }) => {
+    for (const path of ["/region", "/", "/ja/guide/desktop"]) {
+      const requested: string[] = [];
+      const listener = (request: { url(): string }) => requested.push(new URL(request.url()).pathname);
+      page.on("request", listener);
+      await page.goto(path);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
+      page.off("request", listener);
+      const kinds = requested.map((address) => (address === path ? "page" : address.endsWith(".css") ? "stylesheet" : /^\/map\/world-[0-9a-f]{16}\.svg$/.test(address) ? "map" : address));
+      expect(kinds.sort(), path).toEqual(path.includes("guide") ? ["page", "stylesheet"] : ["map", "page", "stylesheet"]);
+      const icon = await page.locator('link[rel="icon"]').getAttribute("href");
+      expect(icon).toMatch(/^data:image\/svg\+xml,/);
+      const drawn = await page.evaluate((href) => new Promise<number>((resolve) => {
+        const image = new Image();
+        image.onload = () => resolve(image.naturalWidth);
+        image.onerror = () => resolve(0);
+        image.src = href;
+      }), icon!);
+      expect(drawn, `${path}: the icon draws`).toBeGreaterThan(0);
+    }
+  });
+
   test("an address that asks for a date starts the scripts after the first paint, with no interaction", async ({ page }) => {
     await page.goto("/region/de?on=2024-10-01");
     await expect(page.locator("[data-status]")).toHaveAttribute("data-status", "excluded");

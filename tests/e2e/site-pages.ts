@@ -26,7 +26,7 @@ export const everyTemplate = [
 ];
 
 /** Every hashed file the pages load, and the unhashed icon. */
-export const staticFiles = [...builtStaticAssets(), "/icon.svg"];
+export const staticFiles = builtStaticAssets();
 
 /** Splits a list into `count` nearly equal parts, so Playwright's workers can share the work. */
 export function shards<T>(items: readonly T[], count: number): T[][] {

@@ -27,7 +27,11 @@ export interface WorldMapData {
 
 const geometries = new WeakMap<RegionData["places"], WorldGeometry>();
 
-export function worldMapData(regions: RegionData, timeline: readonly TimelineEntry[]): WorldMapData {
+/**
+ * The map's shapes, each jurisdiction's colour slot and the shapes file: what the file itself is made
+ * from (app/map/[file]/route.ts), which needs no timeline.
+ */
+export function worldMapShapes(regions: RegionData) {
   let geometry = geometries.get(regions.places);
   if (!geometry) {
     geometry = buildWorldGeometry(regions.places);
@@ -35,11 +39,16 @@ export function worldMapData(regions: RegionData, timeline: readonly TimelineEnt
   }
   const jurisdictions = mapJurisdictions(regions);
   const slots = Object.fromEntries(jurisdictions.map((jurisdiction) => [jurisdiction.id, jurisdiction.slot]));
+  return { geometry, jurisdictions, slots, ...worldMapSprite(geometry, slots) };
+}
+
+export function worldMapData(regions: RegionData, timeline: readonly TimelineEntry[]): WorldMapData {
+  const { geometry, jurisdictions, slots, sprite } = worldMapShapes(regions);
   const entries = new Map(timeline.map((entry) => [entry.slug, entry]));
   const days = new Map(timeline.map((entry) => [entry.slug, timelineEntryDay(entry)]));
   return {
     geometry,
-    sprite: worldMapSprite(geometry, slots).sprite,
+    sprite,
     jurisdictions,
     slots,
     rangeStart: regions.rangeStart,

@@ -4,9 +4,10 @@
  * (One module per route, so each page's bundle holds only its own islands.)
  */
 import { PlatformChooser } from "@/components/guide/PlatformChooser";
+import { ObjectPageLink } from "@/components/object/ObjectPageLink";
 import { PageShell } from "@/components/PageShell";
 import { getSiteContent } from "@/lib/content";
-import { localePath, type Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
 import { uiTextFor } from "@/lib/ui-text";
 import { metadataFor } from "./page-metadata";
 
@@ -20,11 +21,7 @@ export const guideChooser = {
         <h1 className="text-3xl font-bold tracking-tight">{text.guide.title}</h1>
         <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{text.guide.intro}</p>
         <PlatformChooser platforms={guide.platforms} locale={locale} />
-        <p className="mt-8">
-          <a href={localePath(locale, "/object")} className="inline-block py-1 underline underline-offset-4">
-            {text.regulators.beyondLink}
-          </a>
-        </p>
+        <ObjectPageLink locale={locale} className="mt-8" />
       </PageShell>
     );
   },

@@ -1,3 +1,4 @@
+import { ObjectPageLink } from "@/components/object/ObjectPageLink";
 import { PageShell } from "@/components/PageShell";
 import { PageSources } from "@/components/PageSources";
 import type { Guide } from "@/lib/content/site-content";
@@ -116,11 +117,7 @@ export function GuidePlatformPage({ locale, translatedLabels, site, guide, platf
             </li>
           ))}
         </ul>
-        <p className="mt-4">
-          <a href={localePath(locale, "/object")} className="inline-block py-1 font-semibold underline underline-offset-4">
-            {uiText.regulators.beyondLink}
-          </a>
-        </p>
+        <ObjectPageLink locale={locale} />
       </section>
 
       <RegionNote jurisdictionOf={jurisdictionOf} jurisdictions={jurisdictions} text={regionNoteText(locale)} locale={locale} />

@@ -1,6 +1,7 @@
+import { ObjectPageLink } from "@/components/object/ObjectPageLink";
 import { SourceLinks } from "@/components/SourceLinks";
 import type { RegulatorNoteProps, RegulatorView } from "@/lib/regulators";
-import { localiseHref, type Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
 import { uiTextFor } from "@/lib/ui-text";
 
 function Regulator({ locale, heading, regulator, intro }: { locale: Locale; heading: string; regulator: RegulatorView; intro?: string }) {
@@ -45,11 +46,7 @@ export function RegulatorNote({ locale, own, lead, ownAuthority, objectHref }: R
           </p>
         </div>
       ) : null}
-      <p className="mt-4">
-        <a href={localiseHref(locale, objectHref)} className="inline-block py-1 font-semibold underline underline-offset-4" data-object-link="">
-          {text.beyondLink}
-        </a>
-      </p>
+      <ObjectPageLink locale={locale} href={objectHref} />
     </section>
   );
 }

@@ -40,7 +40,7 @@ export function RegionMap({ map, text, locale, listId }: RegionMapProps) {
         locale={locale}
         sprite={map.sprite}
         patterns={<MapPatterns />}
-        picture={<SpritePicture sprite={map.sprite} dotSize="large" />}
+        picture={<SpritePicture sprite={map.sprite} />}
         text={{ summary: text.summary, places: text.places, sliderLabel: text.sliderLabel, keyDatesLabel: text.keyDatesLabel }}
         legend={
           <MapLegend

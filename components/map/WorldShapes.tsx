@@ -1,4 +1,4 @@
-import { spriteIds, dotRadius, type DotSize, type SpriteShapes, type WorldMapSprite } from "@/lib/map/world-map-sprite";
+import { spriteIds, dotRadius, type SpriteShapes, type WorldMapSprite } from "@/lib/map/world-map-sprite";
 
 /**
  * The world drawn from the shapes file (/map/world-….svg): one <use> per group, each colour slot's
@@ -6,7 +6,7 @@ import { spriteIds, dotRadius, type DotSize, type SpriteShapes, type WorldMapSpr
  * slot's class, and the copy it draws inherits the colour, so the map recolours with its element's
  * data-s… attributes, with or without JavaScript, as the shapes were in the page.
  */
-export function SpritePicture({ sprite, dotSize }: { sprite: WorldMapSprite; dotSize: DotSize }) {
+export function SpritePicture({ sprite }: { sprite: WorldMapSprite }) {
   const href = (id: string) => `${sprite.href}#${id}`;
   return (
     <>
@@ -16,7 +16,7 @@ export function SpritePicture({ sprite, dotSize }: { sprite: WorldMapSprite; dot
         <use key={`shapes-${slot}`} className={`map-shape map-s${slot}`} href={href(spriteIds.shapes(slot))} />
       ))}
       {sprite.dotSlots.map((slot) => (
-        <use key={`dots-${slot}`} className={`map-dot map-s${slot}`} href={href(spriteIds.dots(slot, dotSize))} />
+        <use key={`dots-${slot}`} className={`map-dot map-s${slot}`} href={href(spriteIds.dots(slot, "large"))} />
       ))}
     </>
   );

@@ -8,7 +8,7 @@ import type { TimelineEntry } from "../content/site-content";
 import { timelineEntryDay } from "../timeline";
 import { todayUtc } from "../dates";
 import type { RegionData } from "../region-rules";
-import { keyDates, mapJurisdictions, type KeyDate, type MapJurisdiction } from "./map-status";
+import { keyDates, keyDays, mapJurisdictions, type KeyDate, type MapJurisdiction } from "./map-status";
 import { buildWorldGeometry, type WorldGeometry } from "./world-geometry.server";
 import { worldMapSprite } from "./world-map-sprite.server";
 import type { WorldMapSprite } from "./world-map-sprite";
@@ -29,7 +29,7 @@ const geometries = new WeakMap<RegionData["places"], WorldGeometry>();
 
 /**
  * The map's shapes, each jurisdiction's colour slot and the shapes file: what the file itself is made
- * from (app/map/[file]/route.ts), which needs no timeline.
+ * from (app/map/[file]/route.ts), which needs no timeline (its key days are the days periods start).
  */
 export function worldMapShapes(regions: RegionData) {
   let geometry = geometries.get(regions.places);
@@ -39,7 +39,7 @@ export function worldMapShapes(regions: RegionData) {
   }
   const jurisdictions = mapJurisdictions(regions);
   const slots = Object.fromEntries(jurisdictions.map((jurisdiction) => [jurisdiction.id, jurisdiction.slot]));
-  return { geometry, jurisdictions, slots, ...worldMapSprite(geometry, slots) };
+  return { geometry, jurisdictions, slots, ...worldMapSprite(geometry, jurisdictions, keyDays(regions)) };
 }
 
 export function worldMapData(regions: RegionData, timeline: readonly TimelineEntry[]): WorldMapData {

@@ -61,25 +61,23 @@ export interface KeyDate {
   timelineSlug: string;
 }
 
+/** The days the map changes: the first day of the range and every day a period starts. */
+export function keyDays(data: RegionData): string[] {
+  return [...new Set([...data.jurisdictions.values()].flatMap((jurisdiction) => jurisdiction.periods.map((period) => period.from)))].sort();
+}
+
 /**
- * The days the map changes, from the periods in content/regions/jurisdictions.yaml: the first day of
- * the range and every day a period starts. Each is linked to the timeline entry, among those its
- * periods name, dated that day, or else the first they name.
+ * The key days (keyDays), each linked to the timeline entry, among those its periods name, dated that
+ * day, or else the first they name.
  */
 export function keyDates(data: RegionData, timelineDays: ReadonlyMap<string, string>): KeyDate[] {
-  const slugsByDay = new Map<string, string[]>();
-  for (const jurisdiction of data.jurisdictions.values()) {
-    for (const period of jurisdiction.periods) {
-      slugsByDay.set(period.from, [...(slugsByDay.get(period.from) ?? []), ...period.timeline]);
-    }
-  }
-  return [...slugsByDay.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([date, slugs]) => {
-      const timelineSlug = slugs.find((slug) => timelineDays.get(slug) === date) ?? slugs[0];
-      if (!timelineSlug) throw new Error(`No timeline entry is named by the periods that start on ${date} in content/regions/jurisdictions.yaml`);
-      return { date, timelineSlug };
-    });
+  const periods = [...data.jurisdictions.values()].flatMap((jurisdiction) => jurisdiction.periods);
+  return keyDays(data).map((date) => {
+    const slugs = periods.filter((period) => period.from === date).flatMap((period) => period.timeline);
+    const timelineSlug = slugs.find((slug) => timelineDays.get(slug) === date) ?? slugs[0];
+    if (!timelineSlug) throw new Error(`No timeline entry is named by the periods that start on ${date} in content/regions/jurisdictions.yaml`);
+    return { date, timelineSlug };
+  });
 }
 
 /** Whole days from one YYYY-MM-DD day to another. */

@@ -17,6 +17,11 @@ export interface WorldMapSprite {
   /** The colour slots that have shapes, and those that have dots, in order. */
   shapeSlots: number[];
   dotSlots: number[];
+  /**
+   * The place code of each shape, then of each (large) dot, in the file's order: the file itself
+   * carries no codes, to stay within a page's first round trip.
+   */
+  codes: string[];
 }
 
 /** Ids of the groups in the file. */
@@ -25,6 +30,8 @@ export const spriteIds = {
   neutral: "neutral",
   shapes: (slot: number) => `shapes-${slot}`,
   dots: (slot: number, size: DotSize) => (size === "large" ? `dots-${slot}` : `dots-small-${slot}`),
+  /** The empty marker that an image of the file targets to show a key day: /map/world-….svg#on-2024-09-18. */
+  keyDay: (day: string, theme: "light" | "dark") => (theme === "light" ? `on-${day}` : `on-${day}-dark`),
 };
 
 /** The file's shapes and dots by colour slot, each with its place's code, read back from its text. */
@@ -37,15 +44,18 @@ export interface SpriteShapes {
 
 /** Reads the file's text (in the browser: DOMParser is the platform's XML parser). */
 export function readSprite(text: string, sprite: WorldMapSprite): SpriteShapes {
-  const file = new DOMParser().parseFromString(text, "image/svg+xml");
+  // The file's own style is for the file drawn as an image; parsed here, the page's style policy
+  // (style-src 'self') would refuse it and say so in the console. Only the shapes are wanted.
+  const file = new DOMParser().parseFromString(text.replace(/<style>[^<]*<\/style>/, ""), "image/svg+xml");
   const children = (id: string) => [...(file.getElementById(id)?.children ?? [])];
-  const code = (element: Element) => element.getAttribute("data-code") ?? "";
+  const codes = sprite.codes[Symbol.iterator]();
+  const nextCode = () => codes.next().value ?? "";
   return {
     sphere: file.getElementById(spriteIds.sphere)?.getAttribute("d") ?? "",
     neutral: file.getElementById(spriteIds.neutral)?.getAttribute("d") ?? "",
-    shapes: sprite.shapeSlots.flatMap((slot) => children(spriteIds.shapes(slot)).map((path) => ({ slot, code: code(path), d: path.getAttribute("d") ?? "" }))),
+    shapes: sprite.shapeSlots.flatMap((slot) => children(spriteIds.shapes(slot)).map((path) => ({ slot, code: nextCode(), d: path.getAttribute("d") ?? "" }))),
     dots: sprite.dotSlots.flatMap((slot) =>
-      children(spriteIds.dots(slot, "large")).map((circle) => ({ slot, code: code(circle), x: Number(circle.getAttribute("cx")), y: Number(circle.getAttribute("cy")) })),
+      children(spriteIds.dots(slot, "large")).map((circle) => ({ slot, code: nextCode(), x: Number(circle.getAttribute("cx")), y: Number(circle.getAttribute("cy")) })),
     ),
   };
 }

@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Page } from "@playwright/test";
+import { parse } from "yaml";
+import { mapPalette } from "../../lib/map/map-colours";
 import { expect, test } from "./fixtures";
 import { nginxOrigin } from "./servers";
 
@@ -6,13 +10,15 @@ const germanyShape = "svg[data-world-map] :is(a[href='/region/de'], a[href^='/re
 
 /**
  * Without JavaScript the map is drawn from the shapes file, one <use> per colour slot: Germany is
- * drawn by the <use> of the group the file puts it in.
+ * drawn by the <use> of its jurisdiction's slot, which is the jurisdiction's place in the content.
  */
 async function germanyInThePicture(page: Page): Promise<string> {
-  const file = await page.locator("svg[data-world-map] use.map-shape").first().getAttribute("href");
-  const shapes = await (await page.request.get(file!.split("#")[0])).text();
-  const slot = /<g id="shapes-(\d+)">(?:(?!<\/g>).)*data-code="DE"/.exec(shapes)?.[1];
-  expect(slot, "Germany's group in the shapes file").toBeDefined();
+  const regions = path.resolve(import.meta.dirname, "../../content/regions");
+  const { places } = parse(readFileSync(path.join(regions, "places.yaml"), "utf8")) as { places: { code: string; jurisdiction: string }[] };
+  const { jurisdictions } = parse(readFileSync(path.join(regions, "jurisdictions.yaml"), "utf8")) as { jurisdictions: { id: string }[] };
+  const slot = jurisdictions.findIndex((jurisdiction) => jurisdiction.id === places.find((place) => place.code === "DE")?.jurisdiction);
+  expect(slot, "Germany's jurisdiction").toBeGreaterThanOrEqual(0);
+  await expect(page.locator(`svg[data-world-map] use.map-shape.map-s${slot}`)).toHaveCount(1);
   return `svg[data-world-map] use.map-shape.map-s${slot}`;
 }
 
@@ -171,18 +177,82 @@ test.describe("with JavaScript disabled, from the static export", () => {
     expect(await germanyLooksLike(page, "used-by-default", germany)).toBe(true);
   });
 
-  test("the story's strip shows each key date's map, linked to the timeline", async ({ page }) => {
+  test("the story's strip shows every key date's map", async ({ page }) => {
     await page.goto("/");
-    const strip = page.getByRole("figure").filter({ hasText: "The map on the days it changed" });
-    // Each key date's map draws the one shapes file, in its own colours: no two maps look the same.
-    const maps = strip.getByRole("listitem").locator("svg");
-    await expect(maps).toHaveCount(await strip.getByRole("listitem").count());
-    const files = await strip.locator("li use").evaluateAll((uses) => [...new Set(uses.map((use) => use.getAttribute("href")!.split("#")[0]))]);
-    expect(files).toHaveLength(1);
-    expect((await page.request.get(files[0])).headers()["content-type"]).toContain("image/svg+xml");
-    const colourings = await strip.locator("li .world-map").evaluateAll((elements) => elements.map((element) => JSON.stringify(Object.entries((element as HTMLElement).dataset))));
-    expect(new Set(colourings).size).toBe(colourings.length);
-    await strip.getByRole("link", { name: /^11 October 2024:/ }).click();
-    await expect(page).toHaveURL(/\/timeline#hong-kong-pause$/);
+    const maps = page.getByRole("figure").filter({ hasText: "The map on the days it changed" }).locator("img:visible");
+    expect(await maps.count()).toBeGreaterThan(4);
+    for (const map of await maps.all()) {
+      await map.scrollIntoViewIfNeeded();
+      await expect.poll(() => map.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
+    }
   });
+});
+
+test("the story's strip shows each key date's map, linked to the timeline", async ({ page }) => {
+  // Where Germany is, in map units: the map on /region draws it as a link once its script runs.
+  await page.goto("/region");
+  await expect(page.locator(germanyShape)).toHaveCount(1);
+  const germany = await page.locator(germanyShape).evaluate((shape) => {
+    const box = (shape as SVGGraphicsElement).getBBox();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  });
+
+  await page.goto("/");
+  const strip = page.getByRole("figure").filter({ hasText: "The map on the days it changed" });
+  const maps = strip.getByRole("listitem").locator("img:visible");
+  await expect(maps).toHaveCount(await strip.getByRole("listitem").count());
+  // Every map is the one shapes file, each showing its own day.
+  const sources = await maps.evaluateAll((images) => images.map((image) => (image as HTMLImageElement).getAttribute("src")!));
+  expect(new Set(sources.map((source) => source.split("#")[0])).size).toBe(1);
+  expect(sources.map((source) => source.split("#")[1])).toEqual(expect.arrayContaining(["on-2024-09-18", "on-2025-11-03"]));
+  expect((await page.request.get(sources[0].split("#")[0])).headers()["content-type"]).toContain("image/svg+xml");
+
+  // What a reader sees at Germany on the first day and on the last: left out, then used by default.
+  // (A screenshot, because a canvas draws an SVG image without its #fragment's :target.)
+  const coloursAtGermany = async (day: string) => {
+    const image = strip.locator(`img[src$="#on-${day}"]`);
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0);
+    const shot = (await image.screenshot()).toString("base64");
+    return page.evaluate(
+      async ({ shot, point, width }) => {
+        const picture = new Image();
+        picture.src = `data:image/png;base64,${shot}`;
+        await picture.decode();
+        const canvas = document.createElement("canvas");
+        [canvas.width, canvas.height] = [picture.naturalWidth, picture.naturalHeight];
+        const context = canvas.getContext("2d")!;
+        context.drawImage(picture, 0, 0);
+        const scale = picture.naturalWidth / width;
+        const pixels = context.getImageData(Math.round(point.x * scale) - 2, Math.round(point.y * scale) - 2, 5, 5).data;
+        const colours: [number, number, number][] = [];
+        for (let index = 0; index < pixels.length; index += 4) colours.push([pixels[index], pixels[index + 1], pixels[index + 2]]);
+        return colours;
+      },
+      // The image is drawn at its width attribute, the map's width in map units, scaled to fit.
+      { shot, point: germany, width: Number(await image.getAttribute("width")) },
+    );
+  };
+  const share = (colours: [number, number, number][], hex: string) => {
+    const target = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
+    return colours.filter((colour) => colour.every((channel, index) => Math.abs(channel - target[index]) < 48)).length / colours.length;
+  };
+  const before = await coloursAtGermany("2024-09-18");
+  expect(share(before, mapPalette.light.leftOut)).toBeGreaterThan(0.3);
+  expect(share(before, mapPalette.light.used)).toBe(0);
+  const after = await coloursAtGermany("2025-11-03");
+  expect(share(after, mapPalette.light.used)).toBeGreaterThan(0.6);
+  expect(share(after, mapPalette.light.leftOut)).toBe(0);
+
+  await strip.getByRole("link", { name: /^11 October 2024:/ }).click();
+  await expect(page).toHaveURL(/\/timeline#hong-kong-pause$/);
+});
+
+test("in dark, the story's strip shows the same file in its dark colours", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/");
+  const strip = page.getByRole("figure").filter({ hasText: "The map on the days it changed" });
+  const sources = await strip.locator("img:visible").evaluateAll((images) => images.map((image) => image.getAttribute("src")!.split("#")[1]));
+  expect(sources.length).toBeGreaterThan(4);
+  for (const source of sources) expect(source).toMatch(/^on-\d{4}-\d{2}-\d{2}-dark$/);
 });

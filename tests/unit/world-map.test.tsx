@@ -118,32 +118,85 @@ describe("the small places' tap targets", () => {
 });
 
 describe("the story's strip", () => {
-  test("draws every key date's map from the one shapes file, carrying no shapes itself, each captioned and linked to the timeline", () => {
+  test("shows every key date's map as the one shapes file, in light and dark, carrying no shapes itself, each captioned and linked to the timeline", () => {
     const html = renderToStaticMarkup(<KeyDateMaps map={map} text={mapText} locale="en" />);
-    expect(html).not.toMatch(/<path d=|<symbol /);
-    const files = new Set([...html.matchAll(/<use[^>]* href="([^"#]+)#/g)].map((use) => use[1]));
-    expect([...files]).toEqual([map.sprite.href]);
-    expect(html.match(/<svg viewBox/g)).toHaveLength(map.keyDates.length);
-    expect(html.match(/<use /g)).toHaveLength(map.keyDates.length * (2 + map.sprite.shapeSlots.length + map.sprite.dotSlots.length));
+    expect(html).not.toMatch(/<path |<use |<symbol /);
+    const images = [...html.matchAll(/<img [^>]*>/g)].map((image) => image[0]);
+    expect(images.map((image) => image.match(/ src="([^"]+)"/)![1])).toEqual(
+      map.keyDates.flatMap((key) => [`${map.sprite.href}#on-${key.date}`, `${map.sprite.href}#on-${key.date}-dark`]),
+    );
+    for (const image of images) expect(image).toMatch(/ loading="lazy"/);
     for (const key of map.keyDates) expect(html).toContain(`href="/timeline#${key.timelineSlug}"`);
     expect(html).toContain("On 3 November 2025: left out in 0 places");
   });
 });
 
+/** The file's own rules for one key day: each colour group it fills, and with what. */
+function dayFills(text: string, day: string): Map<string, string> {
+  const fills = new Map<string, string>();
+  const rule = new RegExp(`\\[id\\^=on-${day}\\]:target~\\* :is\\(([^)]*)\\)\\{fill:([^}]*)\\}`, "g");
+  for (const [, groups, fill] of text.matchAll(rule)) for (const group of groups.split(",")) fills.set(group.replace("#", ""), fill);
+  return fills;
+}
+
 describe("the shapes file", () => {
+  let text: string, file: string, sprite: WorldMapData["sprite"];
+  beforeAll(() => ({ text, file, sprite } = worldMapSprite(map.geometry, map.jurisdictions, map.keyDates.map((key) => key.date))));
+
   test("holds every shape and dot once per size, in its place's colour slot's group, and is named by its content", () => {
-    const { text, file, sprite } = worldMapSprite(map.geometry, map.slots);
     expect(sprite).toEqual(map.sprite);
     expect(sprite.href).toBe(`/map/${file}`);
     expect(file).toMatch(/^world-[0-9a-f]{16}\.svg$/);
-    const groupOf = (element: string, code: string) => {
-      const found = [...text.matchAll(/<g id="([a-z-]+?)-?(\d+)">(.*?)<\/g>/g)].filter((group) => group[3].includes(`<${element} data-code="${code}"`));
-      return found.map((group) => `${group[1]}${group[2]}`);
-    };
-    for (const shape of map.geometry.shapes) expect(groupOf("path", shape.code), shape.code).toEqual([`shapes${map.slots[shape.jurisdiction]}`]);
-    for (const dot of map.geometry.dots) expect(groupOf("circle", dot.code).sort(), dot.code).toEqual([`dots${map.slots[dot.jurisdiction]}`, `dots-small${map.slots[dot.jurisdiction]}`].sort());
-    expect(text).not.toMatch(/style|class=|fill=/);
-    const otherSlots = Object.fromEntries(Object.entries(map.slots).map(([id, slot]) => [id, (slot + 1) % MAP_SLOTS]));
-    expect(worldMapSprite({ ...map.geometry }, otherSlots).file).not.toBe(file);
+    const drawnIn = (id: string, drawn: RegExp) => [...(text.match(new RegExp(`<g id="${id}">(.*?)</g>`))?.[1] ?? "").matchAll(drawn)].map((found) => found.slice(1).join(","));
+    const slotOf = (place: { jurisdiction: string }) => map.slots[place.jurisdiction];
+    for (const slot of new Set(Object.values(map.slots))) {
+      const shapes = map.geometry.shapes.filter((shape) => slotOf(shape) === slot).map((shape) => shape.d);
+      expect(drawnIn(`shapes-${slot}`, /<path d="([^"]+)"/g), `slot ${slot}`).toEqual(shapes);
+      const dots = map.geometry.dots.filter((dot) => slotOf(dot) === slot).map((dot) => `${dot.x},${dot.y}`);
+      for (const id of [`dots-${slot}`, `dots-small-${slot}`]) expect(drawnIn(id, /<circle cx="([^"]+)" cy="([^"]+)"/g), id).toEqual(dots);
+    }
+    expect(sprite.shapeSlots.length + sprite.dotSlots.length).toBeGreaterThan(map.jurisdictions.length);
+    const otherSlots = map.jurisdictions.map((jurisdiction) => ({ ...jurisdiction, slot: (jurisdiction.slot + 1) % MAP_SLOTS }));
+    expect(worldMapSprite({ ...map.geometry }, otherSlots, map.keyDates.map((key) => key.date)).file).not.toBe(file);
+  });
+
+  test("names each shape and dot, in the file's order, so the map on /region can link them", () => {
+    // The file's drawn elements in order, as the browser reads them (readSprite), but by pattern.
+    const drawnIn = (id: string, drawn: RegExp) => [...text.match(new RegExp(`<g id="${id}">(.*?)</g>`))![1].matchAll(drawn)].map((found) => found.slice(1).join(","));
+    const shapes = sprite.shapeSlots.flatMap((slot) => drawnIn(`shapes-${slot}`, /<path d="([^"]+)"/g));
+    const dots = sprite.dotSlots.flatMap((slot) => drawnIn(`dots-${slot}`, /<circle cx="([^"]+)" cy="([^"]+)"/g));
+    const shapeOf = new Map(map.geometry.shapes.map((shape) => [shape.code, shape.d]));
+    const dotOf = new Map(map.geometry.dots.map((dot) => [dot.code, `${dot.x},${dot.y}`]));
+    expect(sprite.codes.slice(0, shapes.length).map((code) => shapeOf.get(code))).toEqual(shapes);
+    expect(sprite.codes.slice(shapes.length).map((code) => dotOf.get(code))).toEqual(dots);
+    expect(new Set(sprite.codes).size).toBe(content.regions.places.size);
+  });
+
+  test("styles nothing but itself drawn as an image for a key day, so a <use> copy of a group takes only the page's colours", () => {
+    const style = text.match(/<style>(.*?)<\/style>/)![1];
+    const rules = style.split("}").filter(Boolean);
+    expect(rules.length).toBeGreaterThan(map.keyDates.length);
+    for (const rule of rules) {
+      const selectors = rule.split("{")[0].split(/,(?![^(]*\))/);
+      for (const selector of selectors) expect(selector, rule).toMatch(/^(\[id[$^]=[a-z0-9-]+\])?:target~\*/);
+    }
+    expect(text).not.toMatch(/ style=| fill=/);
+  });
+
+  test("colours each key day's image as the checker answers for every place", () => {
+    const fillOf: Record<string, string> = { "used-by-default": "var(--used)", excluded: "url(#left-out)", uncertain: "url(#not-known)" };
+    for (const key of map.keyDates) {
+      const fills = dayFills(text, key.date);
+      for (const place of content.regions.places.values()) {
+        const answer = regionStatus(place.code, key.date, content.regions);
+        if (!answer.ok) throw new Error(`${place.code} on ${key.date}: ${answer.problem}`);
+        const slot = map.slots[place.jurisdiction];
+        const drawnAs = map.geometry.dots.some((dot) => dot.code === place.code) ? `dots-small-${slot}` : `shapes-${slot}`;
+        expect(fills.get(drawnAs), `${place.code} on ${key.date}`).toBe(fillOf[answer.status]);
+      }
+    }
+    const germany = `shapes-${map.slots[content.regions.places.get("DE")!.jurisdiction]}`;
+    expect(dayFills(text, "2024-09-18").get(germany)).toBe("url(#left-out)");
+    expect(dayFills(text, "2025-11-03").get(germany)).toBe("var(--used)");
   });
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState, type MouseEvent, type PointerEvent, type ReactNode } from "react";
+import { useEffect, useId, useMemo, useState, type MouseEvent, type PointerEvent, type ReactNode } from "react";
 import { addDays, formatDate, todayUtc } from "@/lib/dates";
 import { localePath, type Locale } from "@/lib/i18n";
 import { placeName } from "@/lib/place-names";
@@ -116,21 +116,29 @@ export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, loca
   }
 
   const summary = (date: string) => mapSummary(text, formatDate(date, locale), statusCounts(jurisdictions, slotStatusesOn(jurisdictions, date)));
+  // What does not change with the day is made once, so a new day re-renders only what it changes
+  // (the colours, the summary, the control): the 260 linked shapes are left alone.
+  const linkedShapes = useMemo(() => shapes && <LinkedShapes shapes={shapes} regionPath={`${regionPath}/`} />, [shapes, regionPath]);
+  const keyDateSummaries = useMemo(
+    () =>
+      keyDates.map((date) => (
+        <p key={date} id={`on-${date}`} className="map-summary-key mt-3 mb-0 min-h-12" {...slotAttributes(jurisdictions, date)}>
+          {mapSummary(text, formatDate(date, locale), statusCounts(jurisdictions, slotStatusesOn(jurisdictions, date)))}
+        </p>
+      )),
+    [keyDates, jurisdictions, text, locale],
+  );
 
   return (
     <div className="map-explorer" data-live={live ? "" : undefined}>
-      {keyDates.map((date) => (
-        <p key={date} id={`on-${date}`} className="map-summary-key mt-3 mb-0 min-h-12" {...slotAttributes(jurisdictions, date)}>
-          {summary(date)}
-        </p>
-      ))}
+      {keyDateSummaries}
       <p className="map-summary-current mt-3 mb-0 min-h-12" aria-live="polite">
         {summary(day)}
       </p>
       <div className="world-map mt-2" onPointerDown={openPlaceOnDay} onPointerOver={namePlace} {...slotAttributes(jurisdictions, day)}>
         <svg viewBox={`0 0 ${sprite.width} ${sprite.height}`} aria-hidden="true" data-world-map="">
           {patterns}
-          {shapes ? <LinkedShapes shapes={shapes} regionPath={`${regionPath}/`} /> : picture}
+          {linkedShapes ?? picture}
         </svg>
         {children}
         {legend}

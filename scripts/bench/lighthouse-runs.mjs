@@ -36,7 +36,13 @@ export async function launchChromium() {
     async close() {
       browser.kill("SIGTERM");
       await new Promise((resolve) => (browser.exitCode !== null ? resolve() : browser.once("exit", resolve)));
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes can still be writing to the profile for a moment after it exits:
+      // retry, and never let a leftover temporary folder cost the run its results.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch (error) {
+        console.warn(`bench: could not remove ${profile}: ${error.message}`);
+      }
     },
   };
 }

@@ -2,8 +2,7 @@ import { formatDate } from "@/lib/dates";
 import { localePath, type Locale } from "@/lib/i18n";
 import { uiTextFor } from "@/lib/ui-text";
 import type { WorldMapData } from "@/lib/map/map-data.server";
-import { slotStatusesOn, statusCounts } from "@/lib/map/map-status";
-import { mapSummary } from "@/lib/map/map-summary";
+import { mapSummaryOn } from "@/lib/map/map-summary";
 import type { MapText } from "@/lib/map/map-text";
 import { spriteIds } from "@/lib/map/world-map-sprite";
 
@@ -51,7 +50,7 @@ export function KeyDateMaps({ map, text, locale }: KeyDateMapsProps) {
                 {uiTextFor(locale).punctuation.colon}
                 {key.title}
               </a>{" "}
-              {mapSummary(text, formatDate(key.date, locale), statusCounts(map.jurisdictions, slotStatusesOn(map.jurisdictions, key.date)))}
+              {mapSummaryOn(text, map.jurisdictions, key.date, locale)}
             </p>
           </li>
         ))}

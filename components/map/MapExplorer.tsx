@@ -4,8 +4,8 @@ import { useEffect, useId, useMemo, useState, type MouseEvent, type PointerEvent
 import { addDays, formatDate, todayUtc } from "@/lib/dates";
 import { localePath, type Locale } from "@/lib/i18n";
 import { placeName } from "@/lib/place-names";
-import { mapSummary, type SummaryText } from "@/lib/map/map-summary";
-import { daysBetween, slotStatusesOn, statusCounts, type MapJurisdiction } from "@/lib/map/map-status";
+import { mapSummaryOn, type SummaryText } from "@/lib/map/map-summary";
+import { daysBetween, slotStatusesOn, type MapJurisdiction } from "@/lib/map/map-status";
 import { readDateChoice } from "@/lib/region-rules";
 import { readSprite, type SpriteShapes, type WorldMapSprite } from "@/lib/map/world-map-sprite";
 import { LinkedShapes } from "./WorldShapes";
@@ -115,7 +115,6 @@ export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, loca
     show(date);
   }
 
-  const summary = (date: string) => mapSummary(text, formatDate(date, locale), statusCounts(jurisdictions, slotStatusesOn(jurisdictions, date)));
   // What does not change with the day is made once, so a new day re-renders only what it changes
   // (the colours, the summary, the control): the 260 linked shapes are left alone.
   const linkedShapes = useMemo(() => shapes && <LinkedShapes shapes={shapes} regionPath={`${regionPath}/`} />, [shapes, regionPath]);
@@ -123,7 +122,7 @@ export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, loca
     () =>
       keyDates.map((date) => (
         <p key={date} id={`on-${date}`} className="map-summary-key mt-3 mb-0 min-h-12" {...slotAttributes(jurisdictions, date)}>
-          {mapSummary(text, formatDate(date, locale), statusCounts(jurisdictions, slotStatusesOn(jurisdictions, date)))}
+          {mapSummaryOn(text, jurisdictions, date, locale)}
         </p>
       )),
     [keyDates, jurisdictions, text, locale],
@@ -133,7 +132,7 @@ export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, loca
     <div className="map-explorer" data-live={live ? "" : undefined}>
       {keyDateSummaries}
       <p className="map-summary-current mt-3 mb-0 min-h-12" aria-live="polite">
-        {summary(day)}
+        {mapSummaryOn(text, jurisdictions, day, locale)}
       </p>
       <div className="world-map mt-2" onPointerDown={openPlaceOnDay} onPointerOver={namePlace} {...slotAttributes(jurisdictions, day)}>
         <svg viewBox={`0 0 ${sprite.width} ${sprite.height}`} aria-hidden="true" data-world-map="">

@@ -1,6 +1,9 @@
 /** Fills the map's summary sentence for a day: the same words in the build and in the browser. */
+import { formatDate } from "../dates";
 import { fillTemplate } from "../fill-template";
+import type { Locale } from "../i18n";
 import type { RegionStatus } from "../schemas";
+import { slotStatusesOn, statusCounts, type MapJurisdiction } from "./map-status";
 
 export interface SummaryText {
   summary: string;
@@ -20,4 +23,9 @@ export function mapSummary(text: SummaryText, date: string, counts: Record<Regio
     used: placesCount(counts["used-by-default"], text),
     uncertain: placesCount(counts.uncertain, text),
   });
+}
+
+/** The summary of the map on a day, from the jurisdictions' periods. */
+export function mapSummaryOn(text: SummaryText, jurisdictions: readonly MapJurisdiction[], day: string, locale: Locale): string {
+  return mapSummary(text, formatDate(day, locale), statusCounts(jurisdictions, slotStatusesOn(jurisdictions, day)));
 }

@@ -37,16 +37,12 @@ export function worldMapSprite(geometry: WorldGeometry, jurisdictions: readonly 
   const slotOf = (jurisdiction: string) => slots.get(jurisdiction)!;
   const shapeSlots = [...new Set(geometry.shapes.map((shape) => slotOf(shape.jurisdiction)))].sort((a, b) => a - b);
   const dotSlots = [...new Set(geometry.dots.map((dot) => slotOf(dot.jurisdiction)))].sort((a, b) => a - b);
-  const shapes = shapeSlots.map((slot) =>
-    group(spriteIds.shapes(slot), geometry.shapes.filter((shape) => slotOf(shape.jurisdiction) === slot).map((shape) => `<path d="${shape.d}"/>`)),
-  );
+  // Each slot's shapes and dots, in the order the file holds them (and the page's codes follow).
+  const shapesBySlot = shapeSlots.map((slot) => ({ slot, shapes: geometry.shapes.filter((shape) => slotOf(shape.jurisdiction) === slot) }));
+  const dotsBySlot = dotSlots.map((slot) => ({ slot, dots: geometry.dots.filter((dot) => slotOf(dot.jurisdiction) === slot) }));
+  const shapes = shapesBySlot.map(({ slot, shapes }) => group(spriteIds.shapes(slot), shapes.map((shape) => `<path d="${shape.d}"/>`)));
   const dots = (size: "large" | "small") =>
-    dotSlots.map((slot) =>
-      group(
-        spriteIds.dots(slot, size),
-        geometry.dots.filter((dot) => slotOf(dot.jurisdiction) === slot).map((dot) => `<circle cx="${dot.x}" cy="${dot.y}" r="${dotRadius[size]}"/>`),
-      ),
-    );
+    dotsBySlot.map(({ slot, dots }) => group(spriteIds.dots(slot, size), dots.map((dot) => `<circle cx="${dot.x}" cy="${dot.y}" r="${dotRadius[size]}"/>`)));
   const days = keyDays.map((day) => ({ day, statuses: slotStatusesOn(jurisdictions, day) }));
   const text =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${geometry.width} ${geometry.height}">` +
@@ -59,10 +55,7 @@ export function worldMapSprite(geometry: WorldGeometry, jurisdictions: readonly 
     group("dots-small", dots("small")) +
     `</g></svg>\n`;
   const file = `world-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.svg`;
-  const codes = [
-    ...shapeSlots.flatMap((slot) => geometry.shapes.filter((shape) => slotOf(shape.jurisdiction) === slot).map((shape) => shape.code)),
-    ...dotSlots.flatMap((slot) => geometry.dots.filter((dot) => slotOf(dot.jurisdiction) === slot).map((dot) => dot.code)),
-  ];
+  const codes = [...shapesBySlot.flatMap(({ shapes }) => shapes.map((shape) => shape.code)), ...dotsBySlot.flatMap(({ dots }) => dots.map((dot) => dot.code))];
   const result = { sprite: { href: `${spriteDirectory}${file}`, width: geometry.width, height: geometry.height, shapeSlots, dotSlots, codes }, text, file };
   sprites.set(geometry, result);
   return result;

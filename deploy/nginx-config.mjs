@@ -4,7 +4,7 @@
  * deploy/serving-rules.mjs and the headers of lib/security-headers.mjs, so `npm start` and nginx
  * answer alike; a unit test fails when the files in deploy/ are stale.
  */
-import { allowedMethods, feedPath, feedType, hashedAssetCaching, hashedAssetFolders, languagePrefixes, notFoundCaching, pageCaching, responseHeaders } from "./serving-rules.mjs";
+import { allowedMethods, feedPath, feedType, hashedAssetCaching, hashedAssetFolders, languagePrefixes, notFoundCaching, pageCaching, responseHeaders, responseKind } from "./serving-rules.mjs";
 
 export { hashedAssetCaching, notFoundCaching, pageCaching };
 
@@ -87,7 +87,7 @@ if ($uri ~ "\\.(gz|br)$") {
 
 # Hashed build output: cached for a year and never rechecked.
 ${hashedAssetFolders.map((folder) => `location ^~ ${folder} {
-${headerLines("file", hashedAssetCaching, "    ")}
+${headerLines(responseKind(folder), hashedAssetCaching, "    ")}
     try_files $uri =404;
 }`).join("\n")}
 

@@ -9,7 +9,8 @@ import { securityHeaders } from "../lib/security-headers.mjs";
  * Files under these folders have a content hash in their name (Next's /_next/static/, the build's
  * payload files in /_next/static/flight/, the world map's /map/world-….svg): a new build gets new names.
  */
-export const hashedAssetFolders = ["/_next/static/", "/map/"];
+export const mapFolder = "/map/";
+export const hashedAssetFolders = ["/_next/static/", mapFolder];
 export const hashedAssetCaching = "public, max-age=31536000, immutable";
 
 /** Whether a path is in a folder of hashed files: cached for good, and a folder there is no page. */
@@ -51,8 +52,11 @@ export function isPagePath(pathname) {
   return !/\.[^.]+$/.test(last) || last.endsWith(".html");
 }
 
-/** The name of what is served, for the policy: a page or another file. */
-export const responseKind = (pathname) => (isPagePath(pathname) ? "page" : "file");
+/**
+ * The name of what is served, for the policy: a page, the map's shapes file (which styles itself,
+ * lib/security-headers.mjs's mapFilePolicy) or another file. A hashed folder's kind is its files'.
+ */
+export const responseKind = (pathname) => (pathname.startsWith(mapFolder) ? "map" : !isHashedAsset(pathname) && isPagePath(pathname) ? "page" : "file");
 
 /** Every header a response carries besides its content headers. */
 export function responseHeaders(kind, cacheControl) {

@@ -41,6 +41,14 @@ export const pageHeaderPolicy = [...sharedDirectives, "frame-ancestors 'none'"].
 export const filePolicy = ["default-src 'none'", ...sharedDirectives, "frame-ancestors 'none'"].join("; ");
 
 /**
+ * The header policy of the world map's shapes file (/map/world-….svg), which the story shows as an
+ * image coloured by its own <style> (lib/map/world-map-sprite.server.ts). Firefox applies an SVG
+ * image's own response policy to it, so under the file policy it would draw the maps black: this one
+ * allows the file's inline style, and otherwise is the file policy (no script can run in it).
+ */
+export const mapFilePolicy = filePolicy.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+/**
  * The policy a page carries in <meta http-equiv="Content-Security-Policy">: scripts from the site's
  * origin and the inline scripts whose hashes are given (`'sha256-…'` sources), nothing else.
  * @param {string[]} inlineScriptHashes
@@ -61,10 +69,12 @@ export const commonHeaders = [
 ];
 
 /**
- * The headers of a response, by what it is: an HTML page (the 404 page included) or any other file.
- * @param {"page" | "file"} kind
+ * The headers of a response, by what it is: an HTML page (the 404 page included), the map's shapes
+ * file, or any other file.
+ * @param {"page" | "file" | "map"} kind
  * @returns {{ key: string; value: string }[]}
  */
 export function securityHeaders(kind) {
-  return [{ key: "Content-Security-Policy", value: kind === "page" ? pageHeaderPolicy : filePolicy }, ...commonHeaders];
+  const policy = { page: pageHeaderPolicy, file: filePolicy, map: mapFilePolicy }[kind];
+  return [{ key: "Content-Security-Policy", value: policy }, ...commonHeaders];
 }

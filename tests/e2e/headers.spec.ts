@@ -23,7 +23,7 @@ for (const server of servers) {
     for (const file of [...staticFiles, "/feed.xml", "/sitemap.xml", "/robots.txt", "/data/regions.json", "/og/index.png"]) {
       const response = await request.get(`${server.origin}${file}`, { maxRedirects: 0 });
       expect(response.status(), file).toBe(200);
-      expectSecurityHeaders(response.headers(), `${server.name} ${file}`);
+      expectSecurityHeaders(response.headers(), `${server.name} ${file}`, file);
     }
   });
 

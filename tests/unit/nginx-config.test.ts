@@ -17,7 +17,7 @@ test("every location of the nginx site sends every security header, also on erro
   const locations = [...siteConfig().matchAll(/^location ([^{]+)\{([^}]*)\}/gm)];
   expect(locations.length).toBeGreaterThanOrEqual(6);
   for (const [, where, body] of locations) {
-    const kind = body.includes("script-src") || !body.includes("default-src") ? "page" : "file";
+    const kind = body.includes("script-src") || !body.includes("default-src") ? "page" : body.includes("'unsafe-inline'") ? "map" : "file";
     for (const { key, value } of responseHeaders(kind, "").slice(1)) {
       expect(body, `location ${where.trim()}: ${key}`).toContain(`add_header ${key} "${value}" always;`);
     }
@@ -37,4 +37,18 @@ test("the languages with a prefix are the site's, and each has its own 404 page"
   expect(notFoundPageFor("/ja")).toBe("/ja/404.html");
   expect(notFoundPageFor("/jam")).toBe("/404.html");
   expect(notFoundPageFor("/no-such-page")).toBe("/404.html");
+});
+
+test("the map's shapes file may apply its own <style>, which Firefox checks against the file's own policy when it is an image, and still runs nothing", async () => {
+  const { responseKind } = await import("@/deploy/serving-rules.mjs");
+  const { securityHeaders, filePolicy } = await import("@/lib/security-headers.mjs");
+  expect(responseKind("/map/world-0123456789abcdef.svg")).toBe("map");
+  expect(responseKind("/_next/static/chunks/a.js")).toBe("file");
+  expect(responseKind("/region")).toBe("page");
+  const policy = securityHeaders("map")[0].value;
+  expect(policy).toContain("style-src 'self' 'unsafe-inline'");
+  expect(policy).toContain("default-src 'none'");
+  expect(policy).not.toContain("script-src");
+  expect(filePolicy).not.toContain("'unsafe-inline'");
+  expect(siteConfig()).toContain(`add_header Content-Security-Policy "${policy}" always;`);
 });

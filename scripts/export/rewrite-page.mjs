@@ -4,20 +4,25 @@
  * 1. the framework waits for the reader, not the other way round: every `<script src async>` and every
  *    `<link rel="preload" as="script">` Next.js writes is taken out, and so is the page's React Server
  *    Components payload (the inline `self.__next_f.push(…)` scripts), which goes into a file of its
- *    own under /_next/static/flight/. One small inline script adds the payload and then the
- *    framework's scripts, in order, at the reader's first interaction (a touch, a pointer movement, a
- *    key, a scroll, focus, a choice changed in another tab), or right after the first paint when the
- *    page has something only the script can show: an address with a ?query or #fragment, or choices
- *    the reader stored on this site. The page is complete without them (every page works without
+ *    own under /_next/static/flight/. One small inline script (loadFramework below) adds the payload
+ *    and then the framework's scripts, in order, at the reader's first interaction, right after the
+ *    first paint when the page has something only the script can show, and otherwise once the page
+ *    is idle after its first paint; what the reader does to a control before then is kept and carried
+ *    out once the framework runs. The page is complete without them (every page works without
  *    JavaScript); they hydrate it. Scripts without `async` (the `nomodule` polyfill, which modern
  *    browsers skip) stay as they are.
  * 2. the head's inline scripts run before its stylesheets, so that the parser does not wait for them.
  * 3. the page names its inline scripts: each one's SHA-256 goes into a
  *    `<meta http-equiv="Content-Security-Policy">` at the top of <head>, so no other inline script runs.
+ *
+ * It fails loudly rather than write a page that would not hydrate: a payload with no framework
+ * scripts, framework scripts with no payload, or scripts in a form it does not expect (a
+ * synchronous or module script, a module preload, the framework's data in an unknown inline form).
  */
 import { createHash } from "node:crypto";
 import { parse, serialize } from "parse5";
 import { pageScriptPolicy } from "../../lib/security-headers.mjs";
+import { firstActionAttribute, firstActionRecord } from "../../lib/first-action.mjs";
 
 /** The prefix of every key the site keeps in localStorage (lib/reader-storage.ts). */
 export const readerStoragePrefix = "default-on:";
@@ -37,22 +42,89 @@ export function scriptHash(text) {
 export const readerEvents = ["pointerdown", "pointermove", "touchstart", "keydown", "wheel", "scroll", "focusin", "storage"];
 
 /**
- * The inline script that adds the page's payload and the framework's scripts (`async = false`: they
- * download together and run in this order, the payload first, as the framework expects to find it).
- * It starts them at the first of `readerEvents`, or, when the address or the reader's stored choices
- * ask for what only the script shows (a date from ?on=, a #step-N, done-marks, a remembered place),
- * once the page has loaded and its first frame is on screen: after `load`, two animation frames (the
- * first frame is presented before the second one's callbacks run) and a task. On loopback `load`
- * fires before the first frame; starting the scripts on `load` alone let them race the first paint
- * (measured: simulated mobile LCP of the story page 1.7 to 2.1 s instead of about 0.9 s).
+ * How long an idle page waits, at most, before the framework starts with no reader event at all: the
+ * bound of requestIdleCallback (Chromium, Firefox), and the delay where there is none (WebKit).
  */
+export const idleStartTimeoutMs = 2000;
+export const idleStartFallbackMs = 300;
+
+/**
+ * Runs in the page (its text, `loadFramework.toString()`, is inlined and hashed; plain ES2015, no
+ * outside names). It adds the page's payload and the framework's scripts (`async = false`: they
+ * download together and run in this order, the payload first, as the framework expects to find it),
+ * and starts them at the first of:
+ * - one of `events`, the signs that a reader is there and may reach for a control;
+ * - right after the first frame is on screen when the address or the reader's stored choices ask for
+ *   what only the script shows (a date from ?on=, a #step-N, done-marks, a remembered place): after
+ *   `load`, two animation frames (the first frame is presented before the second one's callbacks
+ *   run) and a task. On loopback `load` fires before the first frame; starting the scripts on `load`
+ *   alone let them race the first paint (measured: simulated mobile LCP of the story page 1.7 to 2.1 s
+ *   instead of about 0.9 s);
+ * - otherwise, once the page is idle after that first frame (a bounded idle callback), so that a
+ *   reader whose assistive technology sends no events at all still gets live controls.
+ * Until the framework has run, it keeps what the reader does to a control marked with
+ * `attribute` (lib/first-action.mjs): the first click on a "click" control is held and recorded, the
+ * latest change of a "value" control is recorded, in `window[recordName]`, for the islands to carry
+ * out once (components/hooks/first-action.ts).
+ */
+function loadFramework(scripts, events, storagePrefix, attribute, recordName, idleTimeoutMs, fallbackMs) {
+  var started = false;
+  var record = { live: false, actions: [] };
+  window[recordName] = record;
+  function start() {
+    if (started) return;
+    started = true;
+    events.forEach(function (type) { removeEventListener(type, start, true); });
+    scripts.forEach(function (src) {
+      var script = document.createElement("script");
+      script.src = src;
+      script.async = false;
+      document.body.appendChild(script);
+    });
+  }
+  function control(event, kind) {
+    var found = event.target && event.target.closest ? event.target.closest("[" + attribute + "]") : null;
+    return found && found.getAttribute(attribute) === kind ? found : null;
+  }
+  addEventListener("click", function (event) {
+    var target = record.live ? null : control(event, "click");
+    if (!target) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (!record.actions.some(function (action) { return action.kind === "click"; })) record.actions.push({ kind: "click", target: target });
+    start();
+  }, true);
+  addEventListener("input", function (event) {
+    var target = record.live ? null : control(event, "value");
+    if (!target) return;
+    record.actions = record.actions.filter(function (action) { return action.target !== target; });
+    record.actions.push({ kind: "value", target: target, value: target.value, checked: target.checked });
+    start();
+  }, true);
+  events.forEach(function (type) { addEventListener(type, start, { capture: true, passive: true }); });
+  var stored = false;
+  try {
+    for (var i = 0; i < localStorage.length; i++) if (String(localStorage.key(i)).indexOf(storagePrefix) === 0) stored = true;
+  } catch (error) {
+    /* storage blocked: nothing stored to show */
+  }
+  addEventListener("load", function () {
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        setTimeout(function () {
+          if (location.search || location.hash || stored) start();
+          else if (typeof requestIdleCallback === "function") requestIdleCallback(start, { timeout: idleTimeoutMs });
+          else setTimeout(start, fallbackMs);
+        });
+      });
+    });
+  }, { once: true });
+}
+
+/** The inline script that loads the framework (see loadFramework) with these script addresses. */
 export function deferredLoader(sources) {
-  return `(function(){var scripts=${JSON.stringify(sources)},events=${JSON.stringify(readerEvents)},started=false;` +
-    `function start(){if(started)return;started=true;events.forEach(function(type){removeEventListener(type,start,true)});` +
-    `scripts.forEach(function(src){var s=document.createElement("script");s.src=src;s.async=false;document.body.appendChild(s)})}` +
-    `events.forEach(function(type){addEventListener(type,start,{capture:true,passive:true})});` +
-    `var stored=false;try{for(var i=0;i<localStorage.length;i++)if(String(localStorage.key(i)).indexOf(${JSON.stringify(readerStoragePrefix)})===0)stored=true}catch(e){}` +
-    `if(location.search||location.hash||stored)addEventListener("load",function(){requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(start)})})},{once:true})})();`;
+  const args = [sources, readerEvents, readerStoragePrefix, firstActionAttribute, firstActionRecord, idleStartTimeoutMs, idleStartFallbackMs];
+  return `(${loadFramework.toString()})(${args.map((value) => JSON.stringify(value)).join(",")});`;
 }
 
 /** True for the inline scripts that carry the page's React Server Components payload. */
@@ -71,6 +143,24 @@ function element(tagName, attrs, parentNode, text) {
   const node = { nodeName: tagName, tagName, attrs, namespaceURI: "http://www.w3.org/1999/xhtml", childNodes: [], parentNode };
   if (text !== undefined) node.childNodes.push({ nodeName: "#text", value: text, parentNode: node });
   return node;
+}
+
+/**
+ * Throws for a script in a form Next.js did not write when the rewrite was made: a synchronous or
+ * module script, or a module preload, would run the framework (or part of it) before the deferred
+ * payload exists, and the page would fail to hydrate without a word.
+ */
+function refuseUnexpectedScript(node) {
+  if (node.tagName === "link" && /modulepreload/i.test(attribute(node, "rel") ?? "")) {
+    throw new Error(`rewrite-page: <link rel="modulepreload" href="${attribute(node, "href")}">: Next.js now writes module preloads, which the rewrite does not defer`);
+  }
+  if (node.tagName !== "script") return;
+  const type = (attribute(node, "type") ?? "").toLowerCase();
+  const src = attribute(node, "src");
+  if (type === "module") throw new Error(`rewrite-page: <script type="module"${src ? ` src="${src}"` : ""}>: the rewrite defers only classic async scripts`);
+  if (src && attribute(node, "async") === undefined && attribute(node, "nomodule") === undefined) {
+    throw new Error(`rewrite-page: <script src="${src}"> without async (nor nomodule): it would run before the deferred payload, and the rewrite does not expect it`);
+  }
 }
 
 const inlineText = (node) => node.childNodes.map((child) => child.value ?? "").join("");
@@ -100,11 +190,14 @@ export function rewritePage(html) {
     const isAsyncScript = node.tagName === "script" && attribute(node, "src") && attribute(node, "async") !== undefined;
     const isScriptPreload = node.tagName === "link" && attribute(node, "rel") === "preload" && attribute(node, "as") === "script";
     const isInlineScript = node.tagName === "script" && !attribute(node, "src");
+    refuseUnexpectedScript(node);
     if (isInlineScript) {
       const text = inlineText(node);
       if (isFlightScript(text)) {
         flightParts.push(text);
         remove(node);
+      } else if (/__next_f|__next_s|__NEXT_DATA__/.test(text)) {
+        throw new Error(`rewrite-page: an inline script carries the framework's data in a form the rewrite does not know (it would run before the framework it feeds): ${text.slice(0, 80)}`);
       }
       continue;
     }
@@ -112,6 +205,12 @@ export function rewritePage(html) {
     const source = attribute(node, isAsyncScript ? "src" : "href");
     if (!frameworkScripts.includes(source)) frameworkScripts.push(source);
     remove(node);
+  }
+  if (flightParts.length > 0 && frameworkScripts.length === 0) {
+    throw new Error("rewrite-page: the page has a React Server Components payload but no framework scripts to defer: it would never hydrate (did Next.js change how it writes <script async>?)");
+  }
+  if (frameworkScripts.length > 0 && flightParts.length === 0) {
+    throw new Error("rewrite-page: the page has framework scripts but no payload (self.__next_f) to feed them: did Next.js change how it writes the payload?");
   }
   let flight = null;
   if (flightParts.length > 0) {

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { runInNewContext } from "node:vm";
 import { expect, test } from "vitest";
-import { deferredLoader, readerEvents, readerStoragePrefix, rewritePage } from "@/scripts/export/rewrite-page.mjs";
+import { deferredLoader, idleStartFallbackMs, idleStartTimeoutMs, readerEvents, readerStoragePrefix, rewritePage } from "@/scripts/export/rewrite-page.mjs";
+import { firstActionAttribute, firstActionRecord } from "@/lib/first-action.mjs";
 import { readerStorageKeys } from "@/lib/reader-storage";
 
 const payload = ['(self.__next_f=self.__next_f||[]).push([0])', 'self.__next_f.push([1,"x"])'];
@@ -54,46 +55,119 @@ test("a page rewritten twice is refused rather than given two policies", () => {
 });
 
 /** Runs the loader in a pretend browser and reports which scripts it added, and when. */
-function runLoader({ search = "", hash = "", stored = [] as string[] } = {}) {
-  const listeners = new Map<string, () => void>();
+function runLoader({ search = "", hash = "", stored = [] as string[], idleCallback = true } = {}) {
+  const listeners = new Map<string, (event?: unknown) => void>();
   const added: { src: string; async: boolean }[] = [];
-  const browser = {
+  const idle: { callback: () => void; options: unknown }[] = [];
+  const delays: number[] = [];
+  const browser: Record<string, unknown> = {
     location: { search, hash },
     localStorage: { length: stored.length, key: (index: number) => stored[index] ?? null },
     addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
     removeEventListener: (type: string) => listeners.delete(type),
     requestAnimationFrame: (callback: () => void) => callback(),
-    setTimeout: (callback: () => void) => callback(),
+    setTimeout: (callback: () => void, delay = 0) => {
+      delays.push(delay);
+      callback();
+    },
     document: {
       createElement: () => ({ src: "", async: true }),
       body: { appendChild: (script: { src: string; async: boolean }) => added.push(script) },
     },
   };
+  if (idleCallback) browser.requestIdleCallback = (callback: () => void, options: unknown) => idle.push({ callback, options });
+  browser.window = browser;
   runInNewContext(deferredLoader(["/_next/static/flight/p.js", "/_next/static/chunks/a.js"]), browser);
-  return { listeners, added, fire: (type: string) => listeners.get(type)?.() };
+  const record = browser[firstActionRecord] as { live: boolean; actions: { kind: string; target: unknown; value?: string }[] };
+  return { listeners, added, idle, delays, record, fire: (type: string, event?: unknown) => listeners.get(type)?.(event) };
 }
 
-test("on a plain address with nothing stored, the scripts wait for the reader's first interaction, then load once, in order", () => {
+const sources = ["/_next/static/flight/p.js", "/_next/static/chunks/a.js"];
+
+test("on a plain address with nothing stored, the scripts start at the reader's first interaction, then load once, in order", () => {
   const loader = runLoader();
-  expect(loader.listeners.has("load")).toBe(false);
   expect(loader.added).toEqual([]);
   for (const type of readerEvents) expect(loader.listeners.has(type)).toBe(true);
   loader.fire("touchstart");
-  expect(loader.added).toEqual([
-    { src: "/_next/static/flight/p.js", async: false },
-    { src: "/_next/static/chunks/a.js", async: false },
-  ]);
-  expect([...loader.listeners.keys()]).toEqual([]);
+  expect(loader.added).toEqual(sources.map((src) => ({ src, async: false })));
+  for (const type of readerEvents) expect(loader.listeners.has(type)).toBe(false);
 });
 
-test("an address with a query or a fragment, or a choice stored on this site, starts the scripts once the page has loaded", () => {
+test("with no reader event at all, the scripts start once the page is idle after its first paint, within a bound", () => {
+  const loader = runLoader();
+  loader.fire("load");
+  expect(loader.added).toEqual([]);
+  expect(loader.idle).toHaveLength(1);
+  expect(loader.idle[0].options).toEqual({ timeout: idleStartTimeoutMs });
+  loader.idle[0].callback();
+  expect(loader.added.map((script) => script.src)).toEqual(sources);
+
+  // A browser without requestIdleCallback (WebKit) starts them after a short delay instead.
+  const webkit = runLoader({ idleCallback: false });
+  webkit.fire("load");
+  expect(webkit.added.map((script) => script.src)).toEqual(sources);
+  expect(webkit.delays).toContain(idleStartFallbackMs);
+});
+
+test("an address with a query or a fragment, or a choice stored on this site, starts the scripts right after the first paint", () => {
   for (const options of [{ search: "?on=2024-09-18" }, { hash: "#step-3" }, { stored: ["other-site", readerStorageKeys.place] }]) {
     const loader = runLoader(options);
     expect(loader.added).toEqual([]);
     loader.fire("load");
-    expect(loader.added.map((script) => script.src)).toEqual(["/_next/static/flight/p.js", "/_next/static/chunks/a.js"]);
+    expect(loader.idle).toEqual([]);
+    expect(loader.added.map((script) => script.src)).toEqual(sources);
   }
-  expect(runLoader({ stored: ["some-other-site:key"] }).listeners.has("load")).toBe(false);
+});
+
+/** A click or input event on an element inside a control marked for its first action. */
+function eventOn(kind: "click" | "value", extra: Record<string, unknown> = {}) {
+  const control = { getAttribute: (name: string) => (name === firstActionAttribute ? kind : null), value: "dark", checked: true, ...extra };
+  const event = { target: { closest: () => control }, defaultPrevented: false, preventDefault() { this.defaultPrevented = true; }, stopPropagation() {} };
+  return { control, event };
+}
+
+test("the first click on a control that needs the script is held, recorded once, and starts the scripts", () => {
+  const loader = runLoader();
+  const first = eventOn("click");
+  loader.fire("click", first.event);
+  expect(first.event.defaultPrevented).toBe(true);
+  expect(loader.added).toHaveLength(2);
+  const second = eventOn("click");
+  loader.fire("click", second.event);
+  expect(second.event.defaultPrevented).toBe(true);
+  expect(loader.record.actions).toEqual([{ kind: "click", target: first.control }]);
+  // Once the islands run, clicks pass through untouched.
+  loader.record.live = true;
+  const later = eventOn("click");
+  loader.fire("click", later.event);
+  expect(later.event.defaultPrevented).toBe(false);
+});
+
+test("a change to a plain-HTML control is let through and its latest value recorded", () => {
+  const loader = runLoader();
+  const { control, event } = eventOn("value");
+  loader.fire("input", event);
+  control.value = "light";
+  loader.fire("input", event);
+  expect(event.defaultPrevented).toBe(false);
+  expect(loader.record.actions).toEqual([{ kind: "value", target: control, value: "light", checked: true }]);
+  // An unmarked element is none of the loader's business.
+  const plain = { target: { closest: () => null }, preventDefault: () => { throw new Error("prevented"); }, stopPropagation() {} };
+  loader.fire("click", plain);
+  expect(loader.record.actions).toHaveLength(1);
+});
+
+test("a page that would not hydrate stops the build, saying why", () => {
+  const withoutPayload = page.replace(`<script>${payload[0]}</script><script>${payload[1]}</script>`, "");
+  expect(() => rewritePage(withoutPayload)).toThrow(/framework scripts but no payload/);
+  const withoutScripts = page.replace(/<script src="[^"]+" async=""><\/script>/g, "").replace(/<link rel="preload"[^>]*>/, "");
+  expect(() => rewritePage(withoutScripts)).toThrow(/payload but no framework scripts/);
+  expect(() => rewritePage(page.replace('<h1>Hi</h1>', '<h1>Hi</h1><script src="/_next/static/chunks/sync.js"></script>'))).toThrow(/without async/);
+  expect(() => rewritePage(page.replace('<h1>Hi</h1>', '<h1>Hi</h1><script type="module" src="/_next/static/chunks/m.js"></script>'))).toThrow(/type="module"/);
+  expect(() => rewritePage(page.replace('<h1>Hi</h1>', '<h1>Hi</h1><link rel="modulepreload" href="/_next/static/chunks/m.js">'))).toThrow(/modulepreload/);
+  expect(() => rewritePage(page.replace('<h1>Hi</h1>', '<h1>Hi</h1><script>window.__next_f2=[]</script>'))).toThrow(/form the rewrite does not know/);
+  // A page with no framework at all (nothing to hydrate) is fine.
+  expect(() => rewritePage('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><p>Plain</p></body></html>')).not.toThrow();
 });
 
 test("every key the site stores starts with the prefix the loader looks for", () => {

@@ -1,0 +1,15 @@
+/**
+ * What a reader does before the framework has run is kept and carried out once it has
+ * (scripts/export/rewrite-page.mjs keeps it, components/hooks/first-action.ts carries it out).
+ *
+ * A control marks how its first use is kept with `data-first-action`:
+ * - "click": a button or checkbox whose click (a tap, a click, Space or Enter) cannot be done without
+ *   the script: the first click is held (its default action prevented) and replayed exactly once;
+ * - "value": a field, radio button or slider that does its own work as plain HTML (a radio checks,
+ *   a slider moves, CSS may already show the result): the change is let through and the island is
+ *   told about it once it runs.
+ */
+export const firstActionAttribute = "data-first-action";
+
+/** The page-wide record the loader writes and the islands read: `window[firstActionRecord]`. */
+export const firstActionRecord = "__defaultOnFirstActions";

@@ -1,5 +1,6 @@
 "use client";
 
+import { island } from "@/components/Island";
 import type { ReactNode } from "react";
 import { subscribeToLocation, useBrowserState } from "./hooks/use-browser-state";
 
@@ -10,7 +11,7 @@ const readQueryAndFragment = () => `${window.location.search}${window.location.h
  * beyond the path (the date shown, `?on=…`, the guide's step, `#…`), so the reader lands on the same
  * view; before that, and without JavaScript, it leads to the same page.
  */
-export function LanguageLink({ href, lang, children }: { href: string; lang: string; children: ReactNode }) {
+function LanguageLinkIsland({ href, lang, children }: { href: string; lang: string; children: ReactNode }) {
   const rest = useBrowserState(readQueryAndFragment, "", subscribeToLocation);
   return (
     <a href={`${href}${rest}`} hrefLang={lang} lang={lang} className="inline-block py-1 underline underline-offset-4">
@@ -18,3 +19,5 @@ export function LanguageLink({ href, lang, children }: { href: string; lang: str
     </a>
   );
 }
+
+export const LanguageLink = island(LanguageLinkIsland);

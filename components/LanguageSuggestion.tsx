@@ -1,8 +1,9 @@
 "use client";
 
+import { island } from "@/components/Island";
 import { useState } from "react";
 import { languageNames, localePath, locales, type Locale } from "@/lib/i18n";
-import { useBrowserState } from "./hooks/use-browser-state";
+import { readReaderLanguages, useBrowserState } from "./hooks/use-browser-state";
 
 export interface SuggestionText {
   suggestion: string;
@@ -10,7 +11,6 @@ export interface SuggestionText {
   dismiss: string;
 }
 
-const readLanguages = (): readonly string[] => (navigator.languages?.length ? navigator.languages : [navigator.language]);
 
 /** The site's language the reader's browser asks for first, if it is not this page's. */
 function preferredOtherLocale(languages: readonly string[], current: Locale): Locale | null {
@@ -28,8 +28,8 @@ function preferredOtherLocale(languages: readonly string[], current: Locale): Lo
  * navigator.languages in the browser. It sits over the bottom of the screen, so nothing moves when it
  * appears; it is gone once dismissed (until the next page load).
  */
-export function LanguageSuggestion({ locale, texts }: { locale: Locale; texts: Record<Locale, SuggestionText> }) {
-  const languages = useBrowserState<readonly string[] | null>(readLanguages, null);
+function LanguageSuggestionIsland({ locale, texts }: { locale: Locale; texts: Record<Locale, SuggestionText> }) {
+  const languages = useBrowserState<readonly string[] | null>(readReaderLanguages, null);
   const [dismissed, setDismissed] = useState(false);
   const other = languages ? preferredOtherLocale(languages, locale) : null;
   if (!other || dismissed) return null;
@@ -53,3 +53,5 @@ export function LanguageSuggestion({ locale, texts }: { locale: Locale; texts: R
     </div>
   );
 }
+
+export const LanguageSuggestion = island(LanguageSuggestionIsland);

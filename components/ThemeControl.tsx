@@ -1,5 +1,6 @@
 "use client";
 
+import { island } from "@/components/Island";
 import { useEffect } from "react";
 import { readSavedTheme, saveTheme } from "@/lib/reader-storage";
 import { applyTheme, themes, type Theme } from "@/lib/theme";
@@ -16,7 +17,7 @@ export interface ThemeControlText {
  * followed in other tabs. In the prerendered page it is disabled; without JavaScript it is hidden,
  * and the site follows the device.
  */
-export function ThemeControl({ text }: { text: ThemeControlText }) {
+function ThemeControlIsland({ text }: { text: ThemeControlText }) {
   const hydrated = useHydrated();
   const theme = useBrowserState(readSavedTheme, "system", subscribeToReaderStorage);
 
@@ -44,3 +45,5 @@ export function ThemeControl({ text }: { text: ThemeControlText }) {
     </fieldset>
   );
 }
+
+export const ThemeControl = island(ThemeControlIsland);

@@ -25,7 +25,7 @@ export const regionPicker = {
         <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{text.region.pickerIntro}</p>
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{text.region.privacyNote}</p>
         <RegionMap map={worldMapData(regions, timeline)} text={text.map} locale={locale} listId="all-places" />
-        <RegionPicker locale={locale} text={regionPickerText(locale)} readings={placeReadings} autoFocus />
+        <RegionPicker locale={locale} text={regionPickerText(locale)} readings={placeReadings} />
         <PlaceList locale={locale} />
       </PageShell>
     );

@@ -1,5 +1,6 @@
 "use client";
 
+import { island } from "@/components/Island";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { clearGuideProgress, readGuideProgress, saveGuideProgress } from "@/lib/reader-storage";
 import { fillTemplate } from "@/lib/fill-template";
@@ -21,7 +22,7 @@ function stepFromHash(hash: string, total: number): number | null {
  * "Step 2 of 6", #step-N addresses and progress kept in this browser. Without JavaScript the list
  * stays a plain ordered list; CSS in globals.css shows the current step from data-current.
  */
-export function GuideStepper({ platform, stepIds, text, children }: { platform: string; stepIds: string[]; text: GuideStepperText; children: ReactNode }) {
+function GuideStepperIsland({ platform, stepIds, text, children }: { platform: string; stepIds: string[]; text: GuideStepperText; children: ReactNode }) {
   const total = stepIds.length;
   const hydrated = useHydrated();
   const readDone = useCallback(() => readGuideProgress(platform, stepIds), [platform, stepIds]);
@@ -117,3 +118,5 @@ export function GuideStepper({ platform, stepIds, text, children }: { platform: 
     </div>
   );
 }
+
+export const GuideStepper = island(GuideStepperIsland);

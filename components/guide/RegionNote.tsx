@@ -1,5 +1,6 @@
 "use client";
 
+import { island } from "@/components/Island";
 import { isCountryCode } from "@/lib/iso-3166";
 import { fillTemplate } from "@/lib/fill-template";
 import { placeName } from "@/lib/place-names";
@@ -15,7 +16,7 @@ const readPlace = () => readSavedPlace(isCountryCode);
  * What applies where the reader lives, if they saved their place in the region checker. The
  * prerendered page shows the link to the checker; a saved place replaces it in the browser.
  */
-export function RegionNote({
+function RegionNoteIsland({
   jurisdictionOf,
   jurisdictions,
   text: guide,
@@ -57,3 +58,5 @@ export function RegionNote({
     </section>
   );
 }
+
+export const RegionNote = island(RegionNoteIsland);

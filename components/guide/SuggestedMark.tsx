@@ -1,5 +1,6 @@
 "use client";
 
+import { island } from "@/components/Island";
 import { platformFromUserAgent } from "@/lib/device-platform";
 import type { GuidePlatformId } from "@/lib/schemas";
 import { useBrowserState } from "@/components/hooks/use-browser-state";
@@ -10,7 +11,7 @@ const readPlatform = () => platformFromUserAgent(navigator.userAgent, navigator.
  * "Suggested for this device" on the guide that fits the browser (never guessed from the network).
  * It is laid out in every card from the start and only made visible, so nothing moves when it shows.
  */
-export function SuggestedMark({ platform, label }: { platform: GuidePlatformId; label: string }) {
+function SuggestedMarkIsland({ platform, label }: { platform: GuidePlatformId; label: string }) {
   const suggested = useBrowserState(readPlatform, null);
   return (
     <span data-suggested={suggested === platform ? "" : undefined} className={suggested === platform ? "font-semibold" : "invisible"}>
@@ -18,3 +19,5 @@ export function SuggestedMark({ platform, label }: { platform: GuidePlatformId; 
     </span>
   );
 }
+
+export const SuggestedMark = island(SuggestedMarkIsland);

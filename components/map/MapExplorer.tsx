@@ -1,5 +1,6 @@
 "use client";
 
+import { island } from "@/components/Island";
 import { useEffect, useId, useMemo, useState, type MouseEvent, type PointerEvent, type ReactNode } from "react";
 import { addDays, formatDate, todayUtc } from "@/lib/dates";
 import { localePath, type Locale } from "@/lib/i18n";
@@ -45,7 +46,7 @@ function slotAttributes(jurisdictions: MapJurisdiction[], day: string): Record<s
  * kept in the address, as on the place pages, and the map, read from its shapes file (which the page
  * has already drawn it from, so it comes from the cache), is drawn again with every place a link.
  */
-export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, locale, text, sprite, patterns, picture, children, legend }: MapExplorerProps) {
+function MapExplorerIsland({ jurisdictions, rangeStart, builtOn, keyDates, locale, text, sprite, patterns, picture, children, legend }: MapExplorerProps) {
   const regionPath = localePath(locale, "/region");
   const id = useId();
   const [today, setToday] = useState(builtOn);
@@ -179,3 +180,5 @@ export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, loca
     </div>
   );
 }
+
+export const MapExplorer = island(MapExplorerIsland);

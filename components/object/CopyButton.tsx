@@ -1,5 +1,6 @@
 "use client";
 
+import { island } from "@/components/Island";
 import { useState } from "react";
 import { useHydrated } from "@/components/hooks/use-browser-state";
 
@@ -7,7 +8,7 @@ import { useHydrated } from "@/components/hooks/use-browser-state";
  * Copies the current text of a textarea (what the reader may have edited) to the clipboard. Prerendered
  * disabled, enabled once JavaScript runs; hidden where scripting is off, where the text is selected by hand.
  */
-export function CopyButton({ targetId, label, copied, failed }: { targetId: string; label: string; copied: string; failed: string }) {
+function CopyButtonIsland({ targetId, label, copied, failed }: { targetId: string; label: string; copied: string; failed: string }) {
   const hydrated = useHydrated();
   const [status, setStatus] = useState("");
 
@@ -40,3 +41,5 @@ export function CopyButton({ targetId, label, copied, failed }: { targetId: stri
     </div>
   );
 }
+
+export const CopyButton = island(CopyButtonIsland);

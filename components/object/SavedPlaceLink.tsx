@@ -1,5 +1,6 @@
 "use client";
 
+import { island } from "@/components/Island";
 import { useCallback } from "react";
 import { subscribeToReaderStorage, useBrowserState } from "@/components/hooks/use-browser-state";
 import type { Locale } from "@/lib/i18n";
@@ -19,7 +20,7 @@ export interface SavedPlaceLinkText {
  * Links to the part of /object for the place the reader saved on a region page. Prerendered as a line of
  * the same size saying what will appear; reads only this browser's storage and sends nothing.
  */
-export function SavedPlaceLink({
+function SavedPlaceLinkIsland({
   sectionOfPlace,
   sectionHeadings,
   locale,
@@ -50,3 +51,5 @@ export function SavedPlaceLink({
     </p>
   );
 }
+
+export const SavedPlaceLink = island(SavedPlaceLinkIsland);

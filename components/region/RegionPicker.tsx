@@ -1,6 +1,7 @@
 "use client";
 
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { island } from "@/components/Island";
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { fillTemplate } from "@/lib/fill-template";
 import { isCountryCode } from "@/lib/iso-3166";
 import { placeName } from "@/lib/place-names";
@@ -8,11 +9,10 @@ import { matchingPlaces, placeOptions, regionFromLanguages } from "@/lib/place-s
 import { readSavedPlace } from "@/lib/reader-storage";
 import { defaultLocale, localePath, type Locale } from "@/lib/i18n";
 import type { RegionPickerText } from "@/lib/ui-text/island-text";
-import { subscribeToReaderStorage, useBrowserState } from "@/components/hooks/use-browser-state";
+import { readReaderLanguages, subscribeToReaderStorage, useBrowserState } from "@/components/hooks/use-browser-state";
 
 const MAX_OPTIONS = 12;
 
-const readLanguages = (): readonly string[] => (navigator.languages?.length ? navigator.languages : [navigator.language]);
 const readPlace = () => readSavedPlace(isCountryCode);
 
 
@@ -22,23 +22,21 @@ const readPlace = () => readSavedPlace(isCountryCode);
  * takes typing from the first paint: what is typed before hydration becomes the query. With scripts
  * off it is hidden and the page's plain list of links serves.
  */
-export function RegionPicker({
+function RegionPickerIsland({
   locale,
   text,
   readings,
-  autoFocus = false,
 }: {
   locale: Locale;
   text: RegionPickerText;
   /** How to type places' names phonetically in the page's language (にほん for 日本). */
   readings?: Readonly<Record<string, readonly string[]>>;
-  autoFocus?: boolean;
 }) {
   const regionHref = (code: string) => localePath(locale, `/region/${code.toLowerCase()}`);
   const id = useId();
   const listId = `${id}-list`;
   const inputRef = useRef<HTMLInputElement>(null);
-  const languages = useBrowserState<readonly string[] | null>(readLanguages, null);
+  const languages = useBrowserState<readonly string[] | null>(readReaderLanguages, null);
   const saved = useBrowserState(readPlace, null, subscribeToReaderStorage);
   // The field is enabled from the first paint; what the reader typed before the island ran is read
   // from the field itself, until they type again.
@@ -51,11 +49,6 @@ export function RegionPicker({
   const [active, setActive] = useState(0);
   const ready = languages !== null;
   const suggested = languages ? regionFromLanguages(languages) : null;
-
-  useEffect(() => {
-    // Ready for typing, without scrolling past what sits above the field (the world map on /region).
-    if (ready && autoFocus) inputRef.current?.focus({ preventScroll: true });
-  }, [ready, autoFocus]);
 
   // On an English page places are named in the reader's languages (English is the site's default for
   // everyone); on a page in another language, in that language first. Matched in those and in English.
@@ -174,3 +167,5 @@ export function RegionPicker({
     </div>
   );
 }
+
+export const RegionPicker = island(RegionPickerIsland);

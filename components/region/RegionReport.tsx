@@ -1,5 +1,6 @@
 "use client";
 
+import { island } from "@/components/Island";
 import { useState, type FormEvent } from "react";
 import { formatDate as formatLocaleDate, todayUtc } from "@/lib/dates";
 import { periodIndexOn, readDateChoice } from "@/lib/region-rules";
@@ -42,7 +43,7 @@ const readOnParameter = () => new URLSearchParams(window.location.search).get("o
  * The verdict for a place, today or on the date in ?on=, and the place's history. Prerendered with
  * today's answer; in the browser it reads ?on= and offers a date control that writes it back.
  */
-export function RegionReport({ locale, text, placeName, periods, rangeStart, builtOn }: RegionReportProps) {
+function RegionReportIsland({ locale, text, placeName, periods, rangeStart, builtOn }: RegionReportProps) {
   const formatDate = (date: string) => formatLocaleDate(date, locale);
   const hydrated = useHydrated();
   // The prerendered page answers as of its build day; the browser as of its own clock and the address's ?on=.
@@ -172,3 +173,5 @@ export function RegionReport({ locale, text, placeName, periods, rangeStart, bui
     </>
   );
 }
+
+export const RegionReport = island(RegionReportIsland);

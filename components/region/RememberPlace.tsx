@@ -1,5 +1,6 @@
 "use client";
 
+import { island } from "@/components/Island";
 import { isCountryCode } from "@/lib/iso-3166";
 import { forgetPlace, readSavedPlace, savePlace } from "@/lib/reader-storage";
 import { subscribeToReaderStorage, useBrowserState, useHydrated } from "@/components/hooks/use-browser-state";
@@ -16,7 +17,7 @@ const readPlace = () => readSavedPlace(isCountryCode);
  * Lets the reader keep this place in their own browser (for the opt-out guide), and forget it.
  * In the prerendered page, disabled until JavaScript runs, so nothing moves when it does.
  */
-export function RememberPlace({ code, text }: { code: string; text: RememberPlaceText }) {
+function RememberPlaceIsland({ code, text }: { code: string; text: RememberPlaceText }) {
   const hydrated = useHydrated();
   const saved = useBrowserState(readPlace, null, subscribeToReaderStorage);
   return (
@@ -38,3 +39,5 @@ export function RememberPlace({ code, text }: { code: string; text: RememberPlac
     </div>
   );
 }
+
+export const RememberPlace = island(RememberPlaceIsland);

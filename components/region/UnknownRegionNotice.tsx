@@ -1,5 +1,6 @@
 "use client";
 
+import { island } from "@/components/Island";
 import { fillTemplate } from "@/lib/fill-template";
 import { isCountryCode } from "@/lib/iso-3166";
 import { placeName } from "@/lib/place-names";
@@ -23,7 +24,7 @@ function askedCode(): string | null {
  * island that adds to the page after load: what it says depends on an address the prerendered 404
  * page cannot know, and it sits below the page's heading and text, where the reader has not yet looked.
  */
-export function UnknownRegionNotice({ locale, text: region }: { locale: Locale; text: UnknownRegionText }) {
+function UnknownRegionNoticeIsland({ locale, text: region }: { locale: Locale; text: UnknownRegionText }) {
   const asked = useBrowserState(askedCode, null);
   if (asked === null) return null;
   const likely = asked.toUpperCase();
@@ -42,3 +43,5 @@ export function UnknownRegionNotice({ locale, text: region }: { locale: Locale; 
     </div>
   );
 }
+
+export const UnknownRegionNotice = island(UnknownRegionNoticeIsland);

@@ -63,13 +63,13 @@ export const idleStartFallbackMs = 300;
  * - otherwise, once the page is idle after that first frame (a bounded idle callback), so that a
  *   reader whose assistive technology sends no events at all still gets live controls.
  * Until the framework has run, it keeps what the reader does to a control marked with
- * `attribute` (lib/first-action.mjs): the first click on a "click" control is held and recorded, the
- * latest change of a "value" control is recorded, in `window[recordName]`, for the islands to carry
- * out once (components/hooks/first-action.ts).
+ * `attribute` (lib/first-action.mjs) and not yet hydrated: the first click on a "click" control is
+ * held and recorded, the latest change of a "value" control is recorded, in `window[recordName]`,
+ * for the islands to carry out once (components/hooks/first-action.ts).
  */
 function loadFramework(scripts, events, storagePrefix, attribute, recordName, idleTimeoutMs, fallbackMs) {
   var started = false;
-  var record = { live: false, actions: [] };
+  var record = { actions: [] };
   window[recordName] = record;
   function start() {
     if (started) return;
@@ -82,12 +82,17 @@ function loadFramework(scripts, events, storagePrefix, attribute, recordName, id
       document.body.appendChild(script);
     });
   }
+  // A control React has hydrated carries its props (React's own expando): it works, leave it alone.
+  function hydrated(element) {
+    for (var key in element) if (key.indexOf("__reactProps$") === 0) return true;
+    return false;
+  }
   function control(event, kind) {
     var found = event.target && event.target.closest ? event.target.closest("[" + attribute + "]") : null;
-    return found && found.getAttribute(attribute) === kind ? found : null;
+    return found && found.getAttribute(attribute) === kind && !hydrated(found) ? found : null;
   }
   addEventListener("click", function (event) {
-    var target = record.live ? null : control(event, "click");
+    var target = control(event, "click");
     if (!target) return;
     event.preventDefault();
     event.stopPropagation();
@@ -95,7 +100,7 @@ function loadFramework(scripts, events, storagePrefix, attribute, recordName, id
     start();
   }, true);
   addEventListener("input", function (event) {
-    var target = record.live ? null : control(event, "value");
+    var target = control(event, "value");
     if (!target) return;
     record.actions = record.actions.filter(function (action) { return action.target !== target; });
     record.actions.push({ kind: "value", target: target, value: target.value, checked: target.checked });

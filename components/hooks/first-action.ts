@@ -1,0 +1,54 @@
+"use client";
+
+import { firstActionRecord } from "@/lib/first-action.mjs";
+
+/** What the page's loader (scripts/export/rewrite-page.mjs) kept of the reader's use of a control before it hydrated. */
+interface KeptAction {
+  kind: "click" | "value";
+  target: Element;
+  value?: string;
+  checked?: boolean;
+}
+
+const isHydrated = (element: Element) => Object.keys(element).some((key) => key.startsWith("__reactProps$"));
+
+function keptActions(): { actions: KeptAction[] } | null {
+  const record = (window as unknown as Record<string, unknown>)[firstActionRecord];
+  return record && typeof record === "object" && Array.isArray((record as { actions?: unknown }).actions) ? (record as { actions: KeptAction[] }) : null;
+}
+
+/**
+ * Carries out, once each, what the reader did to controls that have hydrated since: the held click
+ * is clicked again; a field's, radio button's or slider's change is made again so that React sees it.
+ * Actions on controls not yet hydrated wait for their island. Called by every island as it mounts
+ * (components/Island.tsx); after a task, so the islands have shown what they read from the browser.
+ */
+export function carryOutKeptActions(): void {
+  setTimeout(() => {
+    const record = keptActions();
+    if (!record) return;
+    const ready = record.actions.filter((action) => action.target.isConnected && isHydrated(action.target));
+    record.actions = record.actions.filter((action) => action.target.isConnected && !ready.includes(action));
+    for (const action of ready) carryOut(action);
+  });
+}
+
+function carryOut({ kind, target, value, checked }: KeptAction): void {
+  if (kind === "click") {
+    if (target instanceof HTMLElement) target.click();
+    return;
+  }
+  if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) || value === undefined) return;
+  // React fires onChange only for a change from the value it tracks: first give the element another
+  // value through its own property (which React tracks), then make the reader's change as a browser would.
+  if (target instanceof HTMLInputElement && (target.type === "radio" || target.type === "checkbox")) {
+    target.checked = !checked;
+    target.click();
+    return;
+  }
+  const other = [target instanceof HTMLInputElement ? target.min : "", target instanceof HTMLInputElement ? target.max : "", "", "0"].find((candidate) => candidate !== value);
+  target.value = other ?? "";
+  Object.getOwnPropertyDescriptor(Object.getPrototypeOf(target), "value")?.set?.call(target, value);
+  target.dispatchEvent(new Event("input", { bubbles: true }));
+  target.dispatchEvent(new Event("change", { bubbles: true }));
+}

@@ -4,6 +4,7 @@ import { island } from "@/components/Island";
 import { useEffect } from "react";
 import { readSavedTheme, saveTheme } from "@/lib/reader-storage";
 import { applyTheme, themes, type Theme } from "@/lib/theme";
+import { firstActionAttribute } from "@/lib/first-action.mjs";
 import { subscribeToReaderStorage, useBrowserState, useHydrated } from "./hooks/use-browser-state";
 
 export interface ThemeControlText {
@@ -13,21 +14,23 @@ export interface ThemeControlText {
 
 /**
  * The colour theme: System (the default, the device's setting), Light or Dark, as a group of radio
- * buttons (Tab to reach it, arrow keys to choose). The choice is kept in this browser only, and
- * followed in other tabs. In the prerendered page it is disabled; without JavaScript it is hidden,
- * and the site follows the device.
+ * buttons (Tab to reach it, arrow keys to choose). It works as plain HTML for the page in view: CSS
+ * (app/globals.css) follows the checked button, so a choice shows at once, before the script runs or
+ * without it. The script keeps the choice in this browser and follows it in other tabs; a choice made
+ * before it ran is kept (lib/first-action.mjs). The prerendered page checks none of them (the server
+ * cannot know the saved choice; the theme then follows data-theme, set before paint).
  */
 function ThemeControlIsland({ text }: { text: ThemeControlText }) {
   const hydrated = useHydrated();
-  const theme = useBrowserState(readSavedTheme, "system", subscribeToReaderStorage);
+  const theme = useBrowserState<Theme | null>(readSavedTheme, null, subscribeToReaderStorage);
 
   // Another tab's choice arrives through storage: show it here too.
   useEffect(() => {
-    if (hydrated) applyTheme(theme, document.documentElement);
+    if (hydrated && theme) applyTheme(theme, document.documentElement);
   }, [hydrated, theme]);
 
   return (
-    <fieldset className="m-0 flex flex-wrap items-center gap-x-4 gap-y-1 border-0 p-0 print:hidden no-scripting:hidden" disabled={!hydrated}>
+    <fieldset className="m-0 flex flex-wrap items-center gap-x-4 gap-y-1 border-0 p-0 print:hidden">
       <legend className="float-left mr-2 p-0 font-semibold">{text.label}</legend>
       {themes.map((option) => (
         <label key={option} className="inline-flex min-h-11 cursor-pointer items-center gap-2">
@@ -38,6 +41,7 @@ function ThemeControlIsland({ text }: { text: ThemeControlText }) {
             checked={theme === option}
             onChange={() => saveTheme(option)}
             className="h-4 w-4 accent-slate-900 dark:accent-slate-100"
+            {...{ [firstActionAttribute]: "value" }}
           />
           {text.options[option]}
         </label>

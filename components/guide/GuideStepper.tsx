@@ -1,7 +1,8 @@
 "use client";
 
 import { island } from "@/components/Island";
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
+import { firstActionAttribute } from "@/lib/first-action.mjs";
 import { clearGuideProgress, readGuideProgress, saveGuideProgress } from "@/lib/reader-storage";
 import { fillTemplate } from "@/lib/fill-template";
 import type { GuideStepperText } from "@/lib/ui-text/island-text";
@@ -49,6 +50,11 @@ function GuideStepperIsland({ platform, stepIds, text, children }: { platform: s
     document.getElementById(`step-${current}-title`)?.focus();
   }, [current, hydrated]);
 
+  function follow(event: MouseEvent<HTMLAnchorElement>, step: number) {
+    event.preventDefault();
+    goTo(step);
+  }
+
   function goTo(step: number) {
     moveFocus.current = true;
     setAnnouncement("");
@@ -71,8 +77,30 @@ function GuideStepperIsland({ platform, stepIds, text, children }: { platform: s
   const doneNumbers = stepIds.flatMap((id, index) => (done.includes(id) ? [String(index + 1)] : [])).join(" ");
   const currentDone = done.includes(stepIds[current - 1]);
 
-  // The progress line and the controls are in the prerendered page (disabled until JavaScript runs), so
-  // nothing moves when it does; with scripts off they are hidden and every step shows.
+  const backAndNext = (step: number) => (
+    <div key={step} data-step-nav={step} className="flex flex-wrap gap-3">
+      {step > 1 ? (
+        <a href={`#step-${step - 1}`} onClick={(event) => follow(event, step - 1)} className="inline-flex min-h-11 items-center rounded-md border border-slate-500 px-4 py-2 font-semibold no-underline">
+          {text.back}
+        </a>
+      ) : null}
+      {step < total ? (
+        <a
+          href={`#step-${step + 1}`}
+          onClick={(event) => follow(event, step + 1)}
+          className="inline-flex min-h-11 items-center rounded-md bg-slate-900 px-4 py-2 font-semibold text-white no-underline hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
+        >
+          {text.next}
+        </a>
+      ) : null}
+    </div>
+  );
+
+  // The progress line and the controls are in the prerendered page, so nothing moves when the script
+  // runs; with scripts off they are hidden and every step shows. Back and Next are links to #step-N:
+  // before the script runs there is a pair for each step and CSS (globals.css) shows the one of the
+  // step shown, which the address's #step-N chooses (:target). The done-mark and "Start over" keep
+  // the reader's first click until the script runs (lib/first-action.mjs).
   return (
     <div data-stepper="" data-current={hydrated ? current : undefined} data-done={doneNumbers}>
       <p aria-live="polite" aria-atomic="true" className="mb-3 font-semibold print:hidden no-scripting:hidden" data-progress>
@@ -86,31 +114,14 @@ function GuideStepperIsland({ platform, stepIds, text, children }: { platform: s
             type="checkbox"
             className="h-6 w-6 accent-slate-900 dark:accent-slate-100"
             checked={currentDone}
-            disabled={!hydrated}
             onChange={(event) => toggleDone(event.target.checked)}
+            {...{ [firstActionAttribute]: "click" }}
           />
           {text.markDone}
         </label>
         <div className="flex flex-wrap gap-3">
-          <button
-            type="button"
-            onClick={() => goTo(current - 1)}
-            disabled={!hydrated || current === 1}
-            className="min-h-11 rounded-md border border-slate-500 px-4 py-2 font-semibold disabled:opacity-50"
-          >
-            {text.back}
-          </button>
-          {current < total ? (
-            <button
-              type="button"
-              onClick={() => goTo(current + 1)}
-              disabled={!hydrated}
-              className="min-h-11 rounded-md bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
-            >
-              {text.next}
-            </button>
-          ) : null}
-          <button type="button" onClick={startOver} disabled={!hydrated} className="ml-auto min-h-11 rounded-md px-4 py-2 font-semibold underline underline-offset-4">
+          {hydrated ? backAndNext(current) : stepIds.map((_, index) => backAndNext(index + 1))}
+          <button type="button" onClick={startOver} className="ml-auto min-h-11 rounded-md px-4 py-2 font-semibold underline underline-offset-4" {...{ [firstActionAttribute]: "click" }}>
             {text.startOver}
           </button>
         </div>

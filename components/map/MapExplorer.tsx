@@ -1,5 +1,6 @@
 "use client";
 
+import { firstActionAttribute } from "@/lib/first-action.mjs";
 import { island } from "@/components/Island";
 import { useEffect, useId, useMemo, useState, type MouseEvent, type PointerEvent, type ReactNode } from "react";
 import { addDays, formatDate, todayUtc } from "@/lib/dates";
@@ -155,8 +156,8 @@ function MapExplorerIsland({ jurisdictions, rangeStart, builtOn, keyDates, local
           step={1}
           value={daysBetween(rangeStart, day)}
           aria-valuetext={formatDate(day, locale)}
-          disabled={!live}
           onChange={(event) => show(addDays(rangeStart, Number(event.target.value)))}
+          {...{ [firstActionAttribute]: "value" }}
           className="mt-2 block h-11 w-full no-scripting:hidden"
         />
         <p id={`${id}-keys`} className="mt-3 mb-1 font-semibold">

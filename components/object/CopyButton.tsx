@@ -2,14 +2,14 @@
 
 import { island } from "@/components/Island";
 import { useState } from "react";
-import { useHydrated } from "@/components/hooks/use-browser-state";
+import { firstActionAttribute } from "@/lib/first-action.mjs";
 
 /**
- * Copies the current text of a textarea (what the reader may have edited) to the clipboard. Prerendered
- * disabled, enabled once JavaScript runs; hidden where scripting is off, where the text is selected by hand.
+ * Copies the current text of a textarea (what the reader may have edited) to the clipboard. A click
+ * before the script runs is kept and carried out once it has (lib/first-action.mjs); hidden where
+ * scripting is off, where the text is selected by hand.
  */
 function CopyButtonIsland({ targetId, label, copied, failed }: { targetId: string; label: string; copied: string; failed: string }) {
-  const hydrated = useHydrated();
   const [status, setStatus] = useState("");
 
   async function copy() {
@@ -28,10 +28,10 @@ function CopyButtonIsland({ targetId, label, copied, failed }: { targetId: strin
     <div className="mt-3 flex flex-wrap items-center gap-3 print:hidden no-scripting:hidden">
       <button
         type="button"
-        disabled={!hydrated}
         onClick={copy}
         className="min-h-11 rounded-md border border-slate-500 px-4 py-2 font-semibold"
         data-copy-for={targetId}
+        {...{ [firstActionAttribute]: "click" }}
       >
         {label}
       </button>

@@ -8,7 +8,8 @@ import type { RegionStatus } from "@/lib/schemas";
 import type { Locale } from "@/lib/i18n";
 import { fillTemplate } from "@/lib/fill-template";
 import type { RegionReportText } from "@/lib/ui-text/island-text";
-import { changeAddress, subscribeToLocation, useBrowserState, useHydrated } from "@/components/hooks/use-browser-state";
+import { changeAddress, subscribeToLocation, useBrowserState } from "@/components/hooks/use-browser-state";
+import { firstActionAttribute } from "@/lib/first-action.mjs";
 
 export interface ReportPeriod {
   from: string;
@@ -45,7 +46,6 @@ const readOnParameter = () => new URLSearchParams(window.location.search).get("o
  */
 function RegionReportIsland({ locale, text, placeName, periods, rangeStart, builtOn }: RegionReportProps) {
   const formatDate = (date: string) => formatLocaleDate(date, locale);
-  const hydrated = useHydrated();
   // The prerendered page answers as of its build day; the browser as of its own clock and the address's ?on=.
   const today = useBrowserState(todayUtc, builtOn);
   const onParameter = useBrowserState(readOnParameter, null, subscribeToLocation);
@@ -108,8 +108,9 @@ function RegionReportIsland({ locale, text, placeName, periods, rangeStart, buil
           ) : null}
         </div>
 
-        {/* In the prerendered page (disabled until JavaScript runs) so nothing moves; hidden with scripts off. */}
-        <form onSubmit={showDate} className="mt-5 flex flex-wrap items-end gap-3 print:hidden no-scripting:hidden" aria-describedby="on-date-hint">
+        {/* A plain GET form (?on=…) before the script runs, which then shows the date without a page
+            load; hidden with scripts off, where the page cannot read ?on=. */}
+        <form method="get" onSubmit={showDate} className="mt-5 flex flex-wrap items-end gap-3 print:hidden no-scripting:hidden" aria-describedby="on-date-hint">
           <div className="flex flex-col">
             <label htmlFor="on-date" className="font-semibold">
               {text.dateLabel}
@@ -125,12 +126,12 @@ function RegionReportIsland({ locale, text, placeName, periods, rangeStart, buil
               min={rangeStart}
               max={today}
               value={draft}
-              disabled={!hydrated}
               onChange={(event) => setTyped({ at: onParameter, value: event.target.value })}
               className="mt-1 min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 dark:bg-slate-800 dark:text-slate-100"
+              {...{ [firstActionAttribute]: "value" }}
             />
           </div>
-          <button type="submit" disabled={!hydrated} className="min-h-11 rounded-md bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300">
+          <button type="submit" className="min-h-11 rounded-md bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300">
             {text.showDate}
           </button>
           {choice.kind !== "none" ? (

@@ -3,7 +3,8 @@
 import { island } from "@/components/Island";
 import { isCountryCode } from "@/lib/iso-3166";
 import { forgetPlace, readSavedPlace, savePlace } from "@/lib/reader-storage";
-import { subscribeToReaderStorage, useBrowserState, useHydrated } from "@/components/hooks/use-browser-state";
+import { subscribeToReaderStorage, useBrowserState } from "@/components/hooks/use-browser-state";
+import { firstActionAttribute } from "@/lib/first-action.mjs";
 
 export interface RememberPlaceText {
   remember: string;
@@ -15,10 +16,10 @@ const readPlace = () => readSavedPlace(isCountryCode);
 
 /**
  * Lets the reader keep this place in their own browser (for the opt-out guide), and forget it.
- * In the prerendered page, disabled until JavaScript runs, so nothing moves when it does.
+ * In the prerendered page, so nothing moves when JavaScript runs; a click before then is kept and
+ * carried out once it has (lib/first-action.mjs).
  */
 function RememberPlaceIsland({ code, text }: { code: string; text: RememberPlaceText }) {
-  const hydrated = useHydrated();
   const saved = useBrowserState(readPlace, null, subscribeToReaderStorage);
   return (
     <div className="mt-8 flex flex-wrap items-center gap-3 print:hidden no-scripting:hidden">
@@ -32,7 +33,7 @@ function RememberPlaceIsland({ code, text }: { code: string; text: RememberPlace
           </button>
         </>
       ) : (
-        <button type="button" disabled={!hydrated} className="min-h-11 rounded-md border border-slate-500 px-4 py-2 font-semibold" onClick={() => savePlace(code)}>
+        <button type="button" className="min-h-11 rounded-md border border-slate-500 px-4 py-2 font-semibold" onClick={() => savePlace(code)} {...{ [firstActionAttribute]: "click" }}>
           {text.remember}
         </button>
       )}

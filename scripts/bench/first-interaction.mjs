@@ -1,12 +1,20 @@
-// `npm run bench:interaction`: what a reader's first interaction costs. The framework starts at the
-// first touch, key or pointer movement (scripts/export/rewrite-page.mjs), so Lighthouse, which never
-// touches the page, does not see it: this measures it. For each route in bench.config.mjs, in Chromium
-// with the CPU slowed four times (as Lighthouse's mobile setting does) and the network on loopback (so
-// what is left is the device's work), it loads the page from `npm start`, waits for it to settle, moves
-// the pointer, and reports the time until the page is live (its theme control enabled, which every page
-// has), the main thread's blocking time in that span (each task's time over 50 ms, as TBT counts it)
-// and its longest task. Median of three runs. Run `npm run build` first.
-// BENCH_PORT moves its port (it uses BENCH_PORT + 6, default 3326).
+// `npm run bench:interaction`: a reader's first action, and what it costs. Lighthouse never touches
+// a page, so it does not see any of this. Run `npm run build` first. In Chromium, from `npm start`:
+//
+// 1. The slow phone (CPU 4× slower, 150 ms round trip, 1.6 Mbit/s down, 360×780, touch): for the
+//    guide's done-mark and Next, the theme, the region date, the picker and the map, the reader acts
+//    as soon as the control is on screen, before the framework has run, in each of the ways readers
+//    act: a tap; a click with no pointer event before it (voice control, switch access); the keyboard.
+//    It reports whether that first action was honoured, exactly once (the result shows, and is still
+//    there, undoubled, a second later), and the time from the action to its visible result (goal: at
+//    most 2.5 s). Then the same actions once the script has run (goal: at most 100 ms).
+// 2. With no event at all, on the same phone: the time from the start of navigation until the
+//    page's controls are live (hydrated), per route (goal: at most 5 s after load).
+// 3. What the first interaction costs on each route of bench.config.mjs, CPU slowed 4× and the
+//    network on loopback: the time from the first pointer movement until the page is live, the
+//    blocking time in that span (each task's time over 50 ms, as TBT counts it) and its longest task.
+//
+// Medians of BENCH_RUNS runs (default 3). BENCH_PORT moves its port (it uses BENCH_PORT + 6, default 3326).
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
@@ -16,8 +24,9 @@ import { startNpmStart } from "./servers.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const port = Number(process.env.BENCH_PORT ?? 3320) + 6;
-const RUNS = 3;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CPU_SLOWDOWN = 4;
+const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
 if (!existsSync(path.join(root, "out", "index.html"))) {
   console.error("bench:interaction: out/ has no site yet: run `npm run build` first.");
@@ -26,12 +35,188 @@ if (!existsSync(path.join(root, "out", "index.html"))) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function measure(browser, origin, route) {
+/** True in the page once React has hydrated the element `selector` finds. */
+const hydratedIn = (selector) => `(() => { const e = document.querySelector(${JSON.stringify(selector)}); return !!e && Object.keys(e).some((k) => k.startsWith("__reactProps$")); })()`;
+
+/** The page is dark: its background's lightness (Tailwind writes colours in lab()) is low. */
+const darkBackground = `(() => { const colour = getComputedStyle(document.body).backgroundColor; const lab = /lab\\(([\\d.]+)/.exec(colour); return lab ? Number(lab[1]) < 50 : colour === "rgb(15, 23, 42)"; })()`;
+
+/**
+ * The reader's controls: where each is, how to act on it each way, what its visible result is (a
+ * condition evaluated in the page) and what would show it was carried out twice or not kept.
+ * `act(page, mode)` acts once; `shown` is the page-side condition of the result; `kept` is checked a
+ * second after it showed.
+ */
+const controls = [
+  {
+    name: "guide done-mark",
+    path: "/guide/desktop",
+    target: "[data-stepper] input[type=checkbox]",
+    modes: ["tap", "click", "key"],
+    async act(page, mode) {
+      const box = page.locator(this.target);
+      if (mode === "tap") await box.tap();
+      else if (mode === "click") await box.evaluate((element) => element.click());
+      else {
+        await box.focus();
+        await page.keyboard.press("Space");
+      }
+    },
+    shown: `document.querySelector("[data-progress]")?.textContent.includes("1 of 6 done")`,
+    kept: `document.querySelector("[data-stepper] input[type=checkbox]").checked && document.querySelector("[data-progress]").textContent.includes("1 of 6 done")`,
+  },
+  {
+    name: "guide Next",
+    path: "/guide/desktop",
+    target: '[data-step-nav] a[href="#step-2"]',
+    modes: ["tap", "click", "key"],
+    async act(page, mode) {
+      const next = page.locator(`${this.target}:visible`).first();
+      if (mode === "tap") await next.tap();
+      else if (mode === "click") await next.evaluate((element) => element.click());
+      else {
+        await next.focus();
+        await page.keyboard.press("Enter");
+      }
+    },
+    shown: `(() => { const two = document.getElementById("step-2"), one = document.getElementById("step-1"); return !!two && two.getClientRects().length > 0 && one.getClientRects().length === 0; })()`,
+    kept: `location.hash === "#step-2" && document.getElementById("step-2").getClientRects().length > 0 && (!document.querySelector("[data-stepper][data-current]") || document.querySelector("[data-stepper]").dataset.current === "2")`,
+  },
+  {
+    name: "theme Dark",
+    path: "/about",
+    target: 'input[name="theme"][value="dark"]',
+    modes: ["tap", "click", "key"],
+    async act(page, mode) {
+      const dark = page.locator(this.target);
+      if (mode === "tap") await dark.tap();
+      else if (mode === "click") await dark.evaluate((element) => element.click());
+      else {
+        await dark.focus();
+        await page.keyboard.press("Space");
+      }
+    },
+    shown: darkBackground,
+    kept: `${darkBackground} && (localStorage.getItem("default-on:theme") || "").includes("dark")`,
+  },
+  {
+    name: "region date",
+    path: "/region/de",
+    target: "#on-date",
+    modes: ["tap", "click", "key"],
+    async act(page, mode) {
+      // The reader types the day (these keys do not start the script), then submits.
+      await page.locator(this.target).evaluate((input) => {
+        input.value = "2024-10-01";
+      });
+      const submit = page.locator('#on-date >> xpath=ancestor::form//button[@type="submit"]');
+      if (mode === "tap") await submit.tap();
+      else if (mode === "click") await submit.evaluate((element) => element.click());
+      else {
+        await page.locator(this.target).focus();
+        await page.keyboard.press("Enter");
+      }
+    },
+    shown: `location.search === "?on=2024-10-01" && document.querySelector("[data-status]")?.dataset.status === "excluded"`,
+    kept: `location.search === "?on=2024-10-01" && document.querySelector("[data-status]")?.dataset.status === "excluded"`,
+  },
+  {
+    name: "picker",
+    path: "/region",
+    target: '[role="combobox"]',
+    modes: ["tap", "key"],
+    async act(page, mode) {
+      const field = page.locator(this.target);
+      if (mode === "tap") await field.tap();
+      else await field.focus();
+      await page.keyboard.type("Germ");
+    },
+    shown: `[...document.querySelectorAll('[role="option"]')].some((option) => option.getClientRects().length > 0 && option.textContent.includes("Germany"))`,
+    kept: `document.querySelector('[role="combobox"]').value === "Germ"`,
+  },
+  {
+    name: "map",
+    path: "/region",
+    target: 'input[type="range"]',
+    modes: ["tap", "click", "key"],
+    async act(page, mode) {
+      if (mode === "key") {
+        await page.locator(this.target).focus();
+        await page.keyboard.press("Home");
+        return;
+      }
+      // A key date under the map: a link to the map on that day.
+      const keyDate = page.locator('a[href*="?on="][href*="#on-"]').first();
+      if (mode === "tap") await keyDate.tap();
+      else await keyDate.evaluate((element) => element.click());
+    },
+    shown: `(() => { const label = document.querySelector('input[type="range"]')?.labels?.[0]; const value = document.querySelector('input[type="range"]'); return (location.search.startsWith("?on=") || (value && value.value === "0")) && !!document.querySelector(".map-explorer[data-live]") && !!label; })()`,
+    kept: `location.search.startsWith("?on=") || document.querySelector('input[type="range"]').value === "0"`,
+  },
+];
+
+async function slowPhone(browser) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", SLOW_NETWORK);
+  return { context, page };
+}
+
+const now = (page) => page.evaluate(() => performance.now());
+
+/** Acts on the control as soon as it is on screen (before the framework has run) or once it is live. */
+async function firstAction(browser, origin, control, mode, when) {
+  const { context, page } = await slowPhone(browser);
+  try {
+    await page.goto(`${origin}${control.path}`, { waitUntil: "commit" });
+    await page.locator(control.target).first().waitFor({ state: "attached", timeout: 30_000 });
+    if (when === "live") await page.waitForFunction(hydratedIn(control.target), undefined, { timeout: 30_000 });
+    const before = await page.evaluate(hydratedIn(control.target));
+    const started = await now(page);
+    await control.act(page, mode);
+    let shownAt;
+    try {
+      // The page may navigate (a form, a link with ?on=): time on the wall clock, the same in both documents.
+      const wallStart = Date.now() - ((await now(page).catch(() => started)) - started);
+      await page.waitForFunction(control.shown, undefined, { timeout: 15_000, polling: "raf" });
+      shownAt = Date.now() - wallStart;
+    } catch {
+      return { honoured: false, ms: null, hydratedBefore: before };
+    }
+    await page.waitForTimeout(1000);
+    const kept = await page.evaluate(control.kept).catch(() => false);
+    return { honoured: Boolean(kept), ms: shownAt, hydratedBefore: before };
+  } finally {
+    await context.close();
+  }
+}
+
+/** With no event at all: the time from navigation start until the page's theme control is hydrated. */
+async function liveWithNoEvent(browser, origin, route) {
+  const { context, page } = await slowPhone(browser);
+  try {
+    await page.goto(`${origin}${route}`, { waitUntil: "load" });
+    await page.waitForFunction(hydratedIn('input[name="theme"]'), undefined, { timeout: 30_000, polling: 50 });
+    return await page.evaluate(() => {
+      const navigation = performance.getEntriesByType("navigation")[0];
+      return { live: performance.now(), load: navigation.loadEventStart };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+async function interactionCost(browser, origin, route) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+  // No idle start here: this measures what the first interaction itself sets off.
   await page.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
     const tasks = [];
     window.__longTasks = tasks;
     new PerformanceObserver((list) => {
@@ -40,11 +225,10 @@ async function measure(browser, origin, route) {
   });
   await page.goto(`${origin}${route}`, { waitUntil: "load" });
   await page.waitForTimeout(1000);
-  const touched = await page.evaluate(() => performance.now());
+  const touched = await now(page);
   await page.mouse.move(20, 20);
-  await page.locator('input[name="theme"]').first().waitFor({ state: "attached" });
-  await page.waitForFunction(() => !document.querySelector('input[name="theme"]')?.closest("fieldset")?.disabled, undefined, { timeout: 30_000 });
-  const live = await page.evaluate(() => performance.now());
+  await page.waitForFunction(hydratedIn('input[name="theme"]'), undefined, { timeout: 30_000 });
+  const live = await now(page);
   await page.waitForTimeout(500);
   const tasks = (await page.evaluate(() => window.__longTasks)).filter((task) => task.start >= touched);
   await context.close();
@@ -57,13 +241,45 @@ async function measure(browser, origin, route) {
 
 const server = await startNpmStart(root, port);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+const cell = (value, width) => String(value).padStart(width);
 try {
-  console.log(`First interaction, CPU slowed ${CPU_SLOWDOWN}×, loopback network, median of ${RUNS} runs:`);
+  console.log(`Slow phone (CPU ${CPU_SLOWDOWN}×, 150 ms RTT, 1.6 Mbit/s, 360×780, touch), first action as soon as the control shows; ${RUNS} runs each:`);
+  console.log("control           way    honoured  median ms to result  (once live: ms)");
+  console.log("----------------  -----  --------  -------------------  ---------------");
+  for (const control of controls) {
+    for (const mode of control.modes) {
+      const early = [];
+      const live = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        early.push(await firstAction(browser, server.origin, control, mode, "early"));
+        live.push(await firstAction(browser, server.origin, control, mode, "live"));
+      }
+      const honoured = early.filter((result) => result.honoured).length;
+      const times = early.filter((result) => result.ms !== null).map((result) => result.ms);
+      const liveTimes = live.filter((result) => result.ms !== null).map((result) => result.ms);
+      const beforeHydration = early.filter((result) => !result.hydratedBefore).length;
+      console.log(
+        `${control.name.padEnd(16)}  ${mode.padEnd(5)}  ${cell(`${Math.round((100 * honoured) / RUNS)} %`, 8)}  ${cell(times.length ? Math.round(median(times)) : "-", 19)}  ${cell(liveTimes.length ? Math.round(median(liveTimes)) : "-", 15)}` +
+          (beforeHydration < RUNS ? `  (${RUNS - beforeHydration} of ${RUNS} acted after hydration)` : ""),
+      );
+    }
+  }
+
+  console.log("");
+  console.log("No event at all, slow phone: controls live after (ms from navigation start; load event in brackets):");
+  for (const route of ["/", "/guide/desktop", "/region", "/region/de", "/object"]) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run += 1) runs.push(await liveWithNoEvent(browser, server.origin, route));
+    console.log(`${route.padEnd(16)}  ${cell(Math.round(median(runs.map((r) => r.live))), 6)} ms  (load ${Math.round(median(runs.map((r) => r.load)))} ms; live ${Math.round(median(runs.map((r) => r.live - r.load)))} ms after load)`);
+  }
+
+  console.log("");
+  console.log(`First interaction's cost, CPU slowed ${CPU_SLOWDOWN}×, loopback network, median of ${RUNS} runs:`);
   console.log("route             live after ms  blocking ms  longest task ms");
   console.log("----------------  -------------  -----------  ---------------");
   for (const { path: route } of routes) {
     const runs = [];
-    for (let run = 0; run < RUNS; run += 1) runs.push(await measure(browser, server.origin, route));
+    for (let run = 0; run < RUNS; run += 1) runs.push(await interactionCost(browser, server.origin, route));
     const row = [median(runs.map((r) => r.liveMs)), median(runs.map((r) => r.blockingMs)), median(runs.map((r) => r.longestMs))].map((n) => String(Math.round(n)));
     console.log(`${route.padEnd(16)}  ${row[0].padStart(13)}  ${row[1].padStart(11)}  ${row[2].padStart(15)}`);
   }

@@ -111,12 +111,20 @@ test("pages chosen dark on a light device have no WCAG 2.2 A/AA violations", asy
 test.describe("with JavaScript disabled", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the site follows the device's setting, and offers no control that cannot work", async ({ page }) => {
+  test("the site follows the device's setting, and the theme control works for the page in view", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto("/timeline");
     const dark = await background(page);
     await page.emulateMedia({ colorScheme: "light" });
-    expect(await background(page)).not.toBe(dark);
-    await expect(page.getByRole("group", { name: "Colour theme" })).toHaveCount(0);
+    const light = await background(page);
+    expect(light).not.toBe(dark);
+    const group = page.getByRole("group", { name: "Colour theme" });
+    await group.getByRole("radio", { name: "Dark" }).check();
+    expect(await background(page)).toBe(dark);
+    await group.getByRole("radio", { name: "Light" }).check();
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await background(page)).toBe(light);
+    await group.getByRole("radio", { name: "System" }).check();
+    expect(await background(page)).toBe(dark);
   });
 });

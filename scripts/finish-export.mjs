@@ -1,8 +1,9 @@
 // Part of `npm run build`, after `next build` has written the static export to out/:
 // 1. drops out/_not-found.html, a copy of out/404.html that would otherwise be a page of its own;
 // 2. rewrites every page (scripts/export/rewrite-page.mjs): the framework's scripts and the page's
-//    payload (written to out/_next/static/flight/) start when the reader first interacts, never before
-//    the first paint, and the page's inline scripts are named by hash in its own script policy;
+//    payload (written to out/_next/static/flight/) start when the reader first interacts or once the
+//    page is idle, never before the first paint, and the page's inline scripts are named by hash in its
+//    own script policy; a page the rewrite does not understand stops the build;
 // 3. writes gzip and brotli copies of every text file (scripts/precompress-static.mjs).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -34,7 +35,7 @@ for (const file of pages) {
     throw new Error(`finish-export: ${path.relative(out, file)}: ${error instanceof Error ? error.message : error}`);
   }
 }
-console.log(`finish-export: ${pages.length} pages rewritten (framework and payload at the first interaction, hashed script policy) in ${seconds(started)} s`);
+console.log(`finish-export: ${pages.length} pages rewritten (framework and payload at the first interaction or once idle, hashed script policy) in ${seconds(started)} s`);
 
 started = performance.now();
 const compressed = await precompress(out);

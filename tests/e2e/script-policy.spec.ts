@@ -63,8 +63,9 @@ test.describe("before the reader does anything", () => {
       await page.goto(path);
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
       page.off("request", listener);
-      // The framework itself (its payload and scripts) follows once the page is idle: not counted here.
-      const kinds = requested.filter((address) => !/^\/_next\/static\/(flight|chunks)\/[^/]+\.js$/.test(address)).map((address) => (address === path ? "page" : address.endsWith(".css") ? "stylesheet" : /^\/map\/world-[0-9a-f]{16}\.svg$/.test(address) ? "map" : address));
+      // The framework itself (its payload first) follows once the page is idle: it and what comes after it are not counted here.
+      const framework = requested.findIndex((address) => address.startsWith("/_next/static/flight/"));
+      const kinds = (framework === -1 ? requested : requested.slice(0, framework)).map((address) => (address === path ? "page" : address.endsWith(".css") ? "stylesheet" : /^\/map\/world-[0-9a-f]{16}\.svg$/.test(address) ? "map" : address));
       // The story's small maps are far below its first screen: lazy images, fetched as the reader nears them.
       expect(kinds.sort(), path).toEqual(path === "/region" ? ["map", "page", "stylesheet"] : ["page", "stylesheet"]);
       const icon = await page.locator('link[rel="icon"]').getAttribute("href");

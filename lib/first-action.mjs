@@ -5,9 +5,9 @@
  * A control marks how its first use is kept with `data-first-action`:
  * - "click": a button or checkbox whose click (a tap, a click, Space or Enter) cannot be done without
  *   the script: the first click is held (its default action prevented) and replayed exactly once;
- * - "value": a field, radio button or slider that does its own work as plain HTML (a radio checks,
- *   a slider moves, CSS may already show the result): the change is let through and the island is
- *   told about it once it runs.
+ * - "value": a field, checkbox, radio button or slider that changes as plain HTML (a box checks, a
+ *   radio button is chosen, a slider moves; CSS may already show the result): the change is let
+ *   through and its latest state is made again, once, when the island runs.
  */
 export const firstActionAttribute = "data-first-action";
 

@@ -99,8 +99,8 @@ function GuideStepperIsland({ platform, stepIds, text, children }: { platform: s
   // The progress line and the controls are in the prerendered page, so nothing moves when the script
   // runs; with scripts off they are hidden and every step shows. Back and Next are links to #step-N:
   // before the script runs there is a pair for each step and CSS (globals.css) shows the one of the
-  // step shown, which the address's #step-N chooses (:target). The done-mark and "Start over" keep
-  // the reader's first click until the script runs (lib/first-action.mjs).
+  // step shown, which the address's #step-N chooses (:target). The done-mark checks at once and
+  // "Start over" holds its click; both are carried out once the script runs (lib/first-action.mjs).
   return (
     <div data-stepper="" data-current={hydrated ? current : undefined} data-done={doneNumbers}>
       <p aria-live="polite" aria-atomic="true" className="mb-3 font-semibold print:hidden no-scripting:hidden" data-progress>
@@ -115,7 +115,7 @@ function GuideStepperIsland({ platform, stepIds, text, children }: { platform: s
             className="h-6 w-6 accent-slate-900 dark:accent-slate-100"
             checked={currentDone}
             onChange={(event) => toggleDone(event.target.checked)}
-            {...{ [firstActionAttribute]: "click" }}
+            {...{ [firstActionAttribute]: "value" }}
           />
           {text.markDone}
         </label>

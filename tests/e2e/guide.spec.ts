@@ -131,6 +131,7 @@ test("a place saved in the region checker is named, with what applies there", as
   await expect(page.getByRole("region", { name: "Where you live" })).toContainText("Check where you live");
   await page.goto("/region/it");
   await page.getByRole("button", { name: "Remember this place on this device" }).click();
+  await expect(page.getByText("Saved in this browser only.")).toBeVisible();
   await page.goto("/guide/desktop");
   const note = page.locator("[data-region-note='IT']");
   await expect(note).toContainText("You saved Italy in the region checker.");

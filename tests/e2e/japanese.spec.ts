@@ -38,7 +38,7 @@ test("story → region by typing ドイツ → verdict on a chosen date → guid
   // LinkedIn's labels stay in English, with the wording reports give in Japanese as an example.
   await expect(page.locator("[data-reported-label]").first()).toContainText("表示例");
   await page.getByRole("checkbox", { name: "このステップを終えました" }).check();
-  await page.getByRole("button", { name: "次のステップへ" }).click();
+  await page.getByRole("link", { name: "次のステップへ" }).click();
   await expect(page).toHaveURL(/\/ja\/guide\/desktop#step-2$/);
   await expect(page.locator("[data-progress]")).toContainText("1");
 

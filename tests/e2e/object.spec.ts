@@ -45,6 +45,7 @@ test("the place saved on a region page leads to its part of /object", async ({ p
   await expect(page.locator("[data-saved-place]")).toContainText("No place saved");
   await page.goto("/region/de");
   await page.getByRole("button", { name: "Remember this place on this device" }).click();
+  await expect(page.getByText("Saved in this browser only.")).toBeVisible();
   await page.goto("/object");
   const saved = page.locator("[data-saved-place]");
   await expect(saved).toContainText("Germany");

@@ -5,13 +5,18 @@ import { expect, test, wcagTags } from "./fixtures";
 const verdict = (page: import("@playwright/test").Page) => page.locator("[data-status]");
 const firstWord = { "used-by-default": "Yes.", excluded: "No.", uncertain: "Not known." } as const;
 
-test("from the story to a verdict in three keyboard interactions", async ({ page }) => {
+test("from the story to a verdict by keyboard alone, the page never moving focus by itself", async ({ page }) => {
   await page.goto("/");
-  // 1: follow the navigation link; 2: type; 3: Enter.
+  // Follow the navigation link; skip to the content; Tab to the picker; type; Enter.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Does it apply to me?" }).focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/region$/);
   const combobox = page.getByRole("combobox", { name: "Country or territory" });
+  await expect(combobox).not.toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  for (let presses = 0; presses < 12 && !(await combobox.evaluate((element) => element === document.activeElement)); presses += 1) await page.keyboard.press("Tab");
   await expect(combobox).toBeFocused();
   await page.keyboard.type("German");
   await expect(page.getByRole("option", { name: /Germany/ })).toBeVisible();

@@ -49,7 +49,7 @@ export const idleStartTimeoutMs = 2000;
 export const idleStartFallbackMs = 300;
 
 /**
- * Runs in the page (its text, `loadFramework.toString()`, is inlined and hashed; plain ES2015, no
+ * Runs in the page (its text, `loadFramework.toString()`, is inlined and hashed; plain ES2019, no
  * outside names). It adds the page's payload and the framework's scripts (`async = false`: they
  * download together and run in this order, the payload first, as the framework expects to find it),
  * and starts them at the first of:
@@ -110,7 +110,7 @@ function loadFramework(scripts, events, storagePrefix, attribute, recordName, id
   var stored = false;
   try {
     for (var i = 0; i < localStorage.length; i++) if (String(localStorage.key(i)).indexOf(storagePrefix) === 0) stored = true;
-  } catch (error) {
+  } catch {
     /* storage blocked: nothing stored to show */
   }
   addEventListener("load", function () {

@@ -150,8 +150,9 @@ const controls = [
       if (mode === "tap") await keyDate.tap();
       else await keyDate.evaluate((element) => element.click());
     },
-    shown: `(() => { const label = document.querySelector('input[type="range"]')?.labels?.[0]; const value = document.querySelector('input[type="range"]'); return (location.search.startsWith("?on=") || (value && value.value === "0")) && !!document.querySelector(".map-explorer[data-live]") && !!label; })()`,
-    kept: `location.search.startsWith("?on=") || document.querySelector('input[type="range"]').value === "0"`,
+    // The map shows the chosen day: the address names it (the slider writes ?on= as it moves) and the map is live.
+    shown: `location.search.startsWith("?on=") && !!document.querySelector(".map-explorer[data-live]")`,
+    kept: `location.search.startsWith("?on=") && !!document.querySelector(".map-explorer[data-live]")`,
   },
 ];
 

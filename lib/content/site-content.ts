@@ -46,6 +46,20 @@ export interface Guide {
   platforms: GuidePlatform[];
 }
 
+/** A part of a translation that shows in English for now, or translates English that is gone. */
+export interface UntranslatedPart {
+  /** The translation file, as messages name it ("content/ja/story.mdx"). */
+  file: string;
+  /** Its English file ("content/story.mdx"); empty for a file that translates none. */
+  english: string;
+  /** Which part: `field "steps[5].title"`, `line 12, paragraph “…”`, "file". */
+  where: string;
+  /** new: the English has it, the translation not yet; changed: the English changed since it was translated; leftover: translates English that is gone. */
+  reason: "new" | "changed" | "leftover";
+  /** What to record once it is translated (`steps.check.title: "1a2b3c4d"`), or what to do. */
+  record: string;
+}
+
 export interface SiteContent {
   /** The language these words are in. */
   locale: Locale;
@@ -53,6 +67,8 @@ export interface SiteContent {
   translatedLabels: TranslatedLabel[];
   /** Place code → how to type its name phonetically in this language (none in English). */
   placeReadings: Record<string, string[]>;
+  /** What shows in English in this language for now (none in English), for `npm run translations`. */
+  untranslated: UntranslatedPart[];
   site: SiteConfig;
   sources: Source[];
   sourcesById: ReadonlyMap<string, Source>;

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n";
 import { uiTextFor } from "@/lib/ui-text";
+import { isUntranslated } from "@/lib/untranslated";
 
 /**
  * English words on a page in another language, where the translation is not there yet (new or changed
@@ -23,4 +24,9 @@ export function Untranslated({ locale, inline = false, children }: { locale: Loc
       {children}
     </div>
   );
+}
+
+/** `record[field]`'s words as given, marked when they are the English ones on a page in another language (lib/untranslated.ts). */
+export function Words({ of: record, field, locale, children }: { of: object; field: string; locale: Locale; children: ReactNode }) {
+  return isUntranslated(record, field) ? <Untranslated locale={locale} inline>{children}</Untranslated> : <>{children}</>;
 }

@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { ContentError } from "./content-error";
 import type { MdxCompiler } from "./mdx-compiler";
 import { markUntranslated } from "../untranslated";
+import { dataWithLabels } from "./labels";
 import { translatesSchema } from "./translation-hashes";
 import { newOverlay, overlayWords, problemsToErrors, recordUntranslated, translationPath, wordFieldsOf, type Overlay, type TranslationTarget } from "./translations";
 
@@ -22,6 +23,8 @@ export interface ReadContext {
   compiler: MdxCompiler;
   /** Set when reading another language: each file's words then come from its translation. */
   translation?: TranslationTarget;
+  /** LinkedIn's labels by name (content/guide/linkedin-labels.yaml), put in place of <Label name="…" />. */
+  labels?: Readonly<Record<string, string>>;
 }
 
 export function contentPath(context: ReadContext, ...segments: string[]): string {
@@ -86,12 +89,13 @@ export async function readYamlFile<T>(context: ReadContext, file: string, schema
   const shown = context.display(file);
   const data = parseYaml(context, text, shown);
   if (data === undefined) return null;
-  const english = validate(context, schema, data, shown);
+  const english = validate(context, schema, dataWithLabels(context, data, shown), shown);
   // A mistake in the English file is reported there, once: its translation is judged when it is fixed.
   if (!context.translation || english === null) return english;
+  // The translation is matched against the English as written (labels by name), so a renamed label stales nothing.
   const translated = await readTranslatedYaml(context, context.translation, file, data);
   if (translated === undefined) return null;
-  const result = validate(context, schema, translated.data, translated.shown);
+  const result = validate(context, schema, dataWithLabels(context, translated.data, translated.shown), translated.shown);
   if (result !== null) markOverlay(result, translated.overlay);
   return result;
 }

@@ -18,6 +18,7 @@ import { readMdxFile } from "./mdx-documents";
 import { readBeyondTheSwitch } from "./beyond-the-switch";
 import { readCorrections } from "./corrections";
 import { readGuide } from "./guide";
+import { readLinkedInLabels } from "./labels";
 import { checkEverySourceCited, checkSitePaths, checkSourceIds, checkTimelineSlugs, type KnownTargets } from "./references";
 import { readRegions } from "./regions";
 import { readSources } from "./sources";
@@ -53,6 +54,8 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
     context.translation = { locale: locale as Exclude<Locale, "en">, dir: path.join(options.contentDir, locale), read: new Set(), untranslated: [] };
   }
 
+  const labels = await readLinkedInLabels(context);
+  context.labels = labels ?? undefined;
   const site = await readYamlFile(context, contentPath(context, "site.yaml"), siteSchema);
   const sources = await readSources(context);
   const story = await readMdxFile(context, contentPath(context, "story.mdx"), storyFrontmatterSchema);
@@ -107,16 +110,22 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
     }
     const labelsFile = path.join(context.translation.dir, "guide", "labels.yaml");
     context.translation.read.add(labelsFile);
-    translatedLabels = (await readOptionalYamlFile(ownFile, labelsFile, translatedLabelsSchema))?.labels ?? [];
+    const reported = (await readOptionalYamlFile(ownFile, labelsFile, translatedLabelsSchema))?.labels ?? [];
+    reported.forEach(({ label, reported: wording }, index) => {
+      if (!labels) return;
+      if (labels[label] === undefined) errors.push(new ContentError(context.display(labelsFile), `field "labels[${index}].label"`, `"${label}" is not a label of content/guide/linkedin-labels.yaml`));
+      else translatedLabels.push({ en: labels[label], reported: wording });
+    });
     await unmatchedTranslations(context.translation, context.display);
   }
 
-  if (errors.length > 0 || !site || !sources || !story || !about || !regions || !guide || !corrections || !beyond) throw new ContentErrors(errors);
+  if (errors.length > 0 || !labels || !site || !sources || !story || !about || !regions || !guide || !corrections || !beyond) throw new ContentErrors(errors);
   return {
     locale,
     translatedLabels,
     placeReadings,
     untranslated: context.translation?.untranslated ?? [],
+    labels,
     site,
     sources: sources.sources,
     sourcesById: sources.byId,

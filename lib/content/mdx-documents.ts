@@ -6,6 +6,7 @@ import type { SourceReference } from "../source-references";
 import type { CompiledDocument } from "./site-content";
 import { ContentError } from "./content-error";
 import { markOverlay, parseYaml, readText, splitFrontmatter, validate, type ReadContext } from "./files";
+import { dataWithLabels, withLabels } from "./labels";
 import { describeBlock, mdxBlocks, type MdxBlock } from "./mdx-blocks";
 import { EDITION_ONLY, translatesSchema, type Translates } from "./translation-hashes";
 import { newOverlay, overlayWords, problemsToErrors, recordUntranslated, translationPath, wordFieldsOf } from "./translations";
@@ -22,7 +23,7 @@ export async function readMdxFile<F>(context: ReadContext, file: string, schema:
   if (context.translation) return readTranslatedMdxFile(context, file, schema);
   const source = await readMdxSource(context, file);
   if (!source) return null;
-  return compileMdx(context, source, validate(context, schema, source.data ?? {}, source.shown));
+  return compileMdx(context, source, validate(context, schema, dataWithLabels(context, source.data ?? {}, source.shown), source.shown));
 }
 
 interface MdxSource {
@@ -58,7 +59,7 @@ async function readTranslatedMdxFile<F>(context: ReadContext, file: string, sche
   const english = await readMdxSource(context, file);
   const translationFile = translationPath(target, context.contentDir, file);
   target.read.add(translationFile);
-  if (!english || validate(context, schema, english.data ?? {}, english.shown) === null) return null;
+  if (!english || validate(context, schema, dataWithLabels(context, english.data ?? {}, english.shown), english.shown) === null) return null;
   const words = wordFieldsOf("frontmatter");
   let translation: MdxSource | null = null;
   let recorded: Translates = {};
@@ -88,7 +89,7 @@ async function readTranslatedMdxFile<F>(context: ReadContext, file: string, sche
   if (translation) recordUntranslated(target, overlay, shown, english.shown);
   const body = composeBody(context, english, translation, recorded, shown);
   if (overlay.problems.length > 0 || body === null) return null;
-  const frontmatter = validate(context, schema, data, shown);
+  const frontmatter = validate(context, schema, dataWithLabels(context, data, shown), shown);
   if (frontmatter !== null) markOverlay(frontmatter, overlay);
   return compileMdx(context, { ...(translation ?? english), shown, parts: body }, frontmatter);
 }
@@ -197,7 +198,8 @@ async function compileMdx<F>(context: ReadContext, source: MdxSource, frontmatte
   const { shown, parts } = source;
   let compiled;
   try {
-    compiled = await context.compiler.compile(parts.body, shown);
+    // LinkedIn's labels in place (one line each: the lines messages name stay the file's).
+    compiled = await context.compiler.compile(withLabels(context, parts.body, shown, "body"), shown);
   } catch (error) {
     context.errors.push(new ContentError(shown, "body", error instanceof Error ? error.message.replace(`${shown}: `, "") : String(error)));
     return null;

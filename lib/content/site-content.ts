@@ -6,6 +6,7 @@ import type { Locale } from "../i18n";
 import type { RegionData } from "../region-rules";
 import type {
   Correction,
+  LinkedInLabels,
   GuideCommon,
   GuidePlatform,
   ObjectPageContent,
@@ -69,6 +70,8 @@ export interface SiteContent {
   placeReadings: Record<string, string[]>;
   /** What shows in English in this language for now (none in English), for `npm run translations`. */
   untranslated: UntranslatedPart[];
+  /** LinkedIn's own labels by name, exactly as LinkedIn writes them (content/guide/linkedin-labels.yaml). */
+  labels: LinkedInLabels;
   site: SiteConfig;
   sources: Source[];
   sourcesById: ReadonlyMap<string, Source>;

@@ -58,3 +58,19 @@ export type GuidePlatformId = (typeof guidePlatformIds)[number];
 export type GuideStep = z.infer<typeof guideStepSchema>;
 export type GuidePlatform = z.infer<typeof guidePlatformSchema>;
 export type GuideCommon = z.infer<typeof guideCommonSchema>;
+
+/** A LinkedIn label's name in content: `<Label name="generativeAiSetting" />`. */
+export const labelName = z
+  .string({ error: "is required" })
+  .regex(/^[a-z][a-zA-Z]*$/, { error: "must be a name in camelCase, such as generativeAiSetting" });
+
+/**
+ * content/guide/labels.yaml: LinkedIn's own labels, exactly as LinkedIn writes them in English, each
+ * written once. The guide, the story and the page descriptions name them as <Label name="…" />.
+ */
+export const linkedInLabelsSchema = z.strictObject({
+  /** The setting itself is named in page descriptions too, so every content folder has it. */
+  labels: z.object({ generativeAiSetting: text }).catchall(text),
+});
+
+export type LinkedInLabels = z.infer<typeof linkedInLabelsSchema>["labels"];

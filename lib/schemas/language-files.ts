@@ -1,5 +1,6 @@
 /** A language's own files, which translate no English file. */
 import { z } from "zod";
+import { labelName } from "./guide";
 import { countryCode, text } from "./primitives";
 
 /**
@@ -7,7 +8,7 @@ import { countryCode, text } from "./primitives";
  * them. Shown beside the English label (which is the sure one) as an example of the wording.
  */
 export const translatedLabelsSchema = z.strictObject({
-  labels: z.array(z.strictObject({ en: text, reported: z.array(text).min(1) })),
+  labels: z.array(z.strictObject({ label: labelName, reported: z.array(text).min(1) })),
 });
 /**
  * content/<lang>/place-readings.yaml: how to type, in that language's phonetic script, the places whose
@@ -17,4 +18,5 @@ export const placeReadingsSchema = z.strictObject({
   readings: z.record(countryCode, z.array(text).min(1)),
 });
 
-export type TranslatedLabel = z.infer<typeof translatedLabelsSchema>["labels"][number];
+/** A label's reported wording, with the English label it belongs to (named in content/guide/labels.yaml). */
+export type TranslatedLabel = Omit<z.infer<typeof translatedLabelsSchema>["labels"][number], "label"> & { en: string };

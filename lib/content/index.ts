@@ -97,7 +97,7 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
     checkEverySourceCited(context, sources.file, sources.sources, cited);
   }
 
-  let translatedLabels: SiteContent["translatedLabels"] = [];
+  const translatedLabels: SiteContent["translatedLabels"] = [];
   let placeReadings: SiteContent["placeReadings"] = {};
   if (context.translation) {
     // The language's own files, which translate no English file; a language that needs none leaves them out.

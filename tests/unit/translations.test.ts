@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import YAML from "yaml";
 import { contentLanguages, loadSiteContent } from "@/lib/content";
 import { formatReport, translationReport } from "@/lib/content/translation-report";
+import { localePath } from "@/lib/i18n";
+import { sitePage } from "@/lib/site-pages";
 import { isUntranslated } from "@/lib/untranslated";
 
 const realContent = path.resolve(import.meta.dirname, "../../content");
@@ -139,4 +141,18 @@ describe("a copy of the fixture content, edited", () => {
     await edit("ja/story.mdx", (text) => text.replace('A regulator spoke.<Cite id="regulator-statement" />', "A regulator spoke."));
     expect(await loadError()).toMatch(/content\/ja\/story\.mdx: line \d+ must cite "news-report", "regulator-statement", as its English block does/);
   });
+
+  test("renaming a LinkedIn label is one edit: the guides, the story and the descriptions follow, and no translation goes stale", async () => {
+    await fresh();
+    await edit("guide/linkedin-labels.yaml", (text) => text.replace("generativeAiSetting: Use my data", "generativeAiSetting: Train AI on my data"));
+    for (const locale of ["en", "ja"] as const) {
+      const content = await load(locale);
+      expect(content.untranslated).toEqual([]);
+      const texts = content.guide.platforms.flatMap((platform) => [...platform.steps, platform.finalCheck].map((step) => step.text)).join(" ");
+      expect(texts).toContain("**Train AI on my data**");
+      expect(texts).not.toMatch(/\*\*Use my data\*\*/);
+      expect(sitePage(content, localePath(locale, "/guide/desktop"), "2026-01-01").description).toContain("Train AI on my data");
+    }
+  });
 }, 60_000);
+

@@ -21,7 +21,8 @@ let map: WorldMapData;
 beforeAll(async () => {
   content = await loadSiteContent({ contentDir: path.resolve(import.meta.dirname, "../../content"), cacheDir: null });
   map = worldMapData(content.regions, content.timeline);
-});
+  // Compiling every MDX file of content/ with no cache: slow on a busy two-core machine.
+}, 120_000);
 
 describe("the map's colours are the checker's answers", () => {
   test("for every place on every key date, and the day before each", () => {

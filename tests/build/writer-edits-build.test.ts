@@ -54,7 +54,7 @@ test("a new guide step, a new timeline event, a renamed label and a reworded par
   expect(jaGuide).toContain(renamed);
   expect(jaGuide).toMatch(new RegExp(`<meta name="description" content="[^"]*${renamed}`));
   expect(await page("ja/timeline.html")).toMatch(new RegExp(`lang="en" data-untranslated="">${newEvent}`));
-  const jaStory = await page("ja/index.html");
+  const jaStory = await page("ja.html");
   expect(jaStory).toMatch(new RegExp(`<div lang="en" data-untranslated=""[^>]*><p lang="ja"[^>]*>${notice}</p>[\\s\\S]*${reworded}`));
 
   // npm run translations lists each, file by file, and exits 0.

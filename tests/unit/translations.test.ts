@@ -2,14 +2,14 @@
  * The Japanese edition's content: the real content/ja loads with every part translated, an English
  * edit shows in English (marked) only where it changed, and a broken translation names the file at fault.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import YAML from "yaml";
 import { contentLanguages, loadSiteContent } from "@/lib/content";
 import { formatReport, translationReport } from "@/lib/content/translation-report";
-import { localePath } from "@/lib/i18n";
+import { localePath, locales } from "@/lib/i18n";
 import { sitePage } from "@/lib/site-pages";
 import { isUntranslated } from "@/lib/untranslated";
 
@@ -40,9 +40,6 @@ describe("the site's own content in Japanese", () => {
     expect(ja.translatedLabels.length).toBeGreaterThan(0);
   });
 
-  test("the languages with content are those of the language list with a folder", async () => {
-    expect(await contentLanguages(realContent)).toEqual(["en", "ja"]);
-  });
 });
 
 describe("a copy of the fixture content, edited", () => {
@@ -145,7 +142,7 @@ describe("a copy of the fixture content, edited", () => {
   test("renaming a LinkedIn label is one edit: the guides, the story and the descriptions follow, and no translation goes stale", async () => {
     await fresh();
     await edit("guide/linkedin-labels.yaml", (text) => text.replace("generativeAiSetting: Use my data", "generativeAiSetting: Train AI on my data"));
-    for (const locale of ["en", "ja"] as const) {
+    for (const locale of locales) {
       const content = await load(locale);
       expect(content.untranslated).toEqual([]);
       const texts = content.guide.platforms.flatMap((platform) => [...platform.steps, platform.finalCheck].map((step) => step.text)).join(" ");
@@ -153,6 +150,21 @@ describe("a copy of the fixture content, edited", () => {
       expect(texts).not.toMatch(/\*\*Use my data\*\*/);
       expect(sitePage(content, localePath(locale, "/guide/desktop"), "2026-01-01").description).toContain("Train AI on my data");
     }
+  });
+
+  test("a language is its folder: without content/ja/ the language has no content; with an empty one, every page is in English, marked, and nothing fails", async () => {
+    await fresh();
+    expect(await contentLanguages(contentDir)).toEqual(locales.filter((locale) => locale === "en" || locale === "ja"));
+    await rm(path.join(contentDir, "ja"), { recursive: true });
+    expect(await contentLanguages(contentDir)).toEqual(["en"]);
+    await mkdir(path.join(contentDir, "ja"));
+    expect(await contentLanguages(contentDir)).toContain("ja");
+    const ja = await load();
+    expect(ja.translatedLabels).toEqual([]);
+    expect(ja.placeReadings).toEqual({});
+    expect(ja.story.code).toContain("Untranslated");
+    expect(ja.untranslated.every((part) => part.where === "file" && part.reason === "new")).toBe(true);
+    expect(ja.untranslated.map((part) => part.file)).toContain("content/ja/story.mdx");
   });
 }, 60_000);
 

@@ -5,6 +5,7 @@ import { timelineRegionIds } from "@/lib/schemas";
 import { localePath, type Locale } from "@/lib/i18n";
 import { uiTextFor } from "@/lib/ui-text";
 import { MdxContent } from "./mdx/MdxContent";
+import { Words } from "./Untranslated";
 
 function regionsText(regions: TimelineEntry["regions"], locale: Locale): string {
   const ui = uiTextFor(locale);
@@ -28,7 +29,7 @@ export function TimelineList({ entries, numbering, locale }: { entries: Timeline
               </p>
               <h2 id={headingId} className="mt-1 text-lg leading-snug font-bold">
                 <a href={`#${entry.slug}`} className="no-underline hover:underline underline-offset-4">
-                  {title}
+                  <Words of={entry.frontmatter} field="title" locale={locale}>{title}</Words>
                 </a>
               </h2>
               <div className="prose prose-slate dark:prose-invert mt-2 max-w-none">

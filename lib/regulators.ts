@@ -4,6 +4,7 @@
  * checked with every other file's, by lib/content/references.ts). Pure functions over the data of
  * content/regions/regulators.yaml and content/object.yaml.
  */
+import { duplicateIdProblems } from "./duplicate-ids";
 import type { ObjectPageContent, ObjectSection, Regulator, RegulatorsFile, Source } from "./schemas";
 
 export interface ReferenceProblem {
@@ -25,13 +26,11 @@ function jurisdictionIds(known: KnownContent): ReadonlySet<string> | null {
 export function regulatorProblems(file: RegulatorsFile, known: KnownContent): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
   const jurisdictions = jurisdictionIds(known);
-  const ids = new Map<string, number>();
+  const ids = new Set(file.regulators.map((regulator) => regulator.id));
   const placeOwners = new Map<string, string>();
+  problems.push(...duplicateIdProblems(file.regulators, "regulators", "id", (regulator) => regulator.id));
   file.regulators.forEach((regulator, r) => {
     const at = `regulators[${r}]`;
-    const earlier = ids.get(regulator.id);
-    if (earlier !== undefined) problems.push({ field: `${at}.id`, problem: `"${regulator.id}" is already the id of regulators[${earlier}]` });
-    else ids.set(regulator.id, r);
     regulator.places.forEach((code, p) => {
       const field = `${at}.places[${p}]`;
       if (known.placeJurisdictions && !known.placeJurisdictions.has(code)) {
@@ -53,13 +52,10 @@ export function regulatorProblems(file: RegulatorsFile, known: KnownContent): Re
 export function objectPageProblems(page: ObjectPageContent, known: KnownContent): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
   const jurisdictions = jurisdictionIds(known);
-  const sectionIds = new Map<string, number>();
   const sectionOf = new Map<string, string>();
+  problems.push(...duplicateIdProblems(page.sections, "sections", "id", (section) => section.id));
   page.sections.forEach((section, s) => {
     const at = `sections[${s}]`;
-    const earlier = sectionIds.get(section.id);
-    if (earlier !== undefined) problems.push({ field: `${at}.id`, problem: `"${section.id}" is already the id of sections[${earlier}]` });
-    else sectionIds.set(section.id, s);
     section.jurisdictions.forEach((id, j) => {
       const field = `${at}.jurisdictions[${j}]`;
       if (jurisdictions && !jurisdictions.has(id)) problems.push({ field, problem: `"${id}" is not a jurisdiction with places in content/regions/` });

@@ -74,6 +74,8 @@ function regionPage(content: SiteContent, code: string, today: string): ListedPa
 }
 
 const ui = (content: SiteContent) => uiTextFor(content.locale);
+/** The setting's name as LinkedIn writes it, from content/guide/linkedin-labels.yaml (where renaming it is one edit). */
+const settingLabel = (content: SiteContent) => content.labels.generativeAiSetting;
 
 /** The routes, in the order the sitemap lists them. */
 export const siteRoutes: readonly SiteRoute[] = [
@@ -91,13 +93,13 @@ export const siteRoutes: readonly SiteRoute[] = [
   },
   {
     route: "/guide",
-    pages: (content) => [simplePage(content, "/guide", ui(content).guide.title, ui(content).guide.description)],
+    pages: (content) => [simplePage(content, "/guide", ui(content).guide.title, ui(content).guide.description(settingLabel(content)))],
   },
   {
     route: "/guide/[platform]",
     pages: (content) =>
       content.guide.platforms.map((platform) =>
-        simplePage(content, `/guide/${platform.platform}`, ui(content).guide.platformTitle(platform.name), ui(content).guide.platformDescription(platform.name)),
+        simplePage(content, `/guide/${platform.platform}`, ui(content).guide.platformTitle(platform.name), ui(content).guide.platformDescription(platform.name, settingLabel(content))),
       ),
   },
   {

@@ -6,6 +6,7 @@ import { uiTextFor } from "@/lib/ui-text";
 import { LabelledText } from "./LabelledText";
 import { ScreenDrawing } from "./ScreenDrawing";
 import { SourceLinks } from "@/components/SourceLinks";
+import { Words } from "@/components/Untranslated";
 
 /** Every step of a platform's guide, then the final check, as one ordered list. */
 export function GuideSteps({
@@ -30,6 +31,8 @@ export function GuideSteps({
       {steps.map((step, index) => {
         const number = index + 1;
         const isCheck = step.id === "final-check";
+        // The words as the loader marked them (the final check is copied above, its marks are on the original).
+        const words = isCheck ? platform.finalCheck : step;
         return (
           <li key={step.id} id={`step-${number}`} data-step={number} className="rounded-md border border-slate-300 p-4 dark:border-slate-700 print:break-inside-avoid print:border-0 print:p-0">
             <p className="m-0 text-sm font-semibold text-slate-700 dark:text-slate-300 print:text-xs">
@@ -40,10 +43,12 @@ export function GuideSteps({
               </span>
             </p>
             <h3 id={`step-${number}-title`} tabIndex={-1} className="mt-1 text-xl font-bold focus:outline-none print:mt-0 print:text-sm">
-              {step.title}
+              <Words of={words} field="title" locale={locale}>{step.title}</Words>
             </h3>
             <p className="mt-2 mb-0 text-lg print:mt-0 print:text-sm">
-              <LabelledText text={step.text} translatedLabels={translatedLabels} reported={reported} />
+              <Words of={words} field="text" locale={locale}>
+                <LabelledText text={step.text} translatedLabels={translatedLabels} reported={reported} />
+              </Words>
             </p>
             <ScreenDrawing illustration={step.illustration} alt={step.alt} labels={markedLabels(step.text)} directLink={directLink} />
             <div className="mt-2 space-y-1 print:hidden">

@@ -2,6 +2,7 @@ import type { ComponentProps, ReactNode } from "react";
 import { ActionLink } from "./ActionLink";
 import { KeyDateMaps, type KeyDateMapsProps } from "@/components/map/KeyDateMaps";
 import { LinkedInLabel } from "@/components/LinkedInLabel";
+import { Untranslated } from "@/components/Untranslated";
 import { Callout } from "./Callout";
 import type { CitationNumbering } from "@/lib/citations";
 import { localiseHref, type Locale } from "@/lib/i18n";
@@ -34,6 +35,8 @@ export function mdxComponents({ locale, numbering, keyDateMaps, translatedLabels
     Cite: ({ id }: { id: string }) => <Cite id={id} numbering={numbering} locale={locale} />,
     Callout: (props: { kind?: "note" | "warning"; title?: string; children: ReactNode }) => <Callout {...props} locale={locale} />,
     ActionLink: ({ href, children }: { href: string; children: ReactNode }) => <ActionLink href={localiseHref(locale, href)}>{children}</ActionLink>,
+    /** English blocks of a translated page not translated yet (the loader wraps them). */
+    Untranslated: ({ children }: { children: ReactNode }) => <Untranslated locale={locale}>{children}</Untranslated>,
     /** The world map on each key date: `<KeyDateMaps />`. Its route passes the map's data. */
     KeyDateMaps: () => {
       if (!keyDateMaps) throw new Error("<KeyDateMaps /> is used on a page whose route does not pass the map's data (see app/_routes/pages.tsx)");

@@ -1,6 +1,7 @@
 /** content/corrections.yaml: the dated log of corrections, newest first. */
 import "server-only";
 import { correctionsFileSchema, type Correction } from "../schemas";
+import { duplicateIdProblems } from "../duplicate-ids";
 import { ContentError } from "./content-error";
 import { contentPath, readYamlFile, type ReadContext } from "./files";
 
@@ -17,15 +18,9 @@ export async function readCorrections(context: ReadContext): Promise<ReadCorrect
   if (!data) return null;
   const file = context.display(path);
   const errorsBefore = context.errors.length;
-  const ids = new Map<string, number>();
-  data.corrections.forEach((correction, index) => {
-    const earlier = ids.get(correction.id);
-    if (earlier !== undefined) {
-      context.errors.push(new ContentError(file, `field "corrections[${index}].id"`, `"${correction.id}" is already the id of corrections[${earlier}]`));
-    } else {
-      ids.set(correction.id, index);
-    }
-  });
+  for (const { field, problem } of duplicateIdProblems(data.corrections, "corrections", "id", (correction) => correction.id)) {
+    context.errors.push(new ContentError(file, `field "${field}"`, problem));
+  }
   if (context.errors.length > errorsBefore) return null;
   return {
     file,

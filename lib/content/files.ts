@@ -3,13 +3,16 @@
  * schema from lib/schemas.ts. Every mistake becomes a ContentError naming the file and the field.
  */
 import "server-only";
-import { readdir, readFile } from "node:fs/promises";
+import { access, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import YAML from "yaml";
 import type { z } from "zod";
 import { ContentError } from "./content-error";
 import type { MdxCompiler } from "./mdx-compiler";
-import { checkEnglishHash, overlayWords, problemsToErrors, translationPath, wordFieldsOf, type TranslationTarget } from "./translations";
+import { markUntranslated } from "../untranslated";
+import { dataWithLabels } from "./labels";
+import { translatesSchema } from "./translation-hashes";
+import { newOverlay, overlayWords, problemsToErrors, recordUntranslated, translationPath, wordFieldsOf, type Overlay, type TranslationTarget } from "./translations";
 
 /** What every reader needs: where content is, how to name a file in a message, where mistakes go. */
 export interface ReadContext {
@@ -20,6 +23,8 @@ export interface ReadContext {
   compiler: MdxCompiler;
   /** Set when reading another language: each file's words then come from its translation. */
   translation?: TranslationTarget;
+  /** LinkedIn's labels by name (content/guide/linkedin-labels.yaml), put in place of <Label name="…" />. */
+  labels?: Readonly<Record<string, string>>;
 }
 
 export function contentPath(context: ReadContext, ...segments: string[]): string {
@@ -84,12 +89,34 @@ export async function readYamlFile<T>(context: ReadContext, file: string, schema
   const shown = context.display(file);
   const data = parseYaml(context, text, shown);
   if (data === undefined) return null;
-  const english = validate(context, schema, data, shown);
+  const english = validate(context, schema, dataWithLabels(context, data, shown), shown);
   // A mistake in the English file is reported there, once: its translation is judged when it is fixed.
   if (!context.translation || english === null) return english;
-  const translated = await readTranslatedYaml(context, context.translation, file, text, data);
+  // The translation is matched against the English as written (labels by name), so a renamed label stales nothing.
+  const translated = await readTranslatedYaml(context, context.translation, file, data);
   if (translated === undefined) return null;
-  return validate(context, schema, translated.data, translated.shown);
+  const result = validate(context, schema, dataWithLabels(context, translated.data, translated.shown), translated.shown);
+  if (result !== null) markOverlay(result, translated.overlay);
+  return result;
+}
+
+/** Reads a file of a language that may leave it out (its own labels, readings): null when it is not there. */
+export async function readOptionalYamlFile<T>(context: ReadContext, file: string, schema: z.ZodType<T>): Promise<T | null> {
+  try {
+    await access(file);
+  } catch {
+    return null;
+  }
+  return readYamlFile(context, file, schema);
+}
+
+/** The translation file's text; null (and nothing recorded) when the language has no translation of the file yet. */
+async function readTranslationText(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, "utf8");
+  } catch {
+    return null;
+  }
 }
 
 /** The English file's data with the translation's words in place; undefined after a recorded mistake. */
@@ -97,28 +124,45 @@ async function readTranslatedYaml(
   context: ReadContext,
   target: TranslationTarget,
   englishFile: string,
-  englishText: string,
   englishData: unknown,
-): Promise<{ data: unknown; shown: string } | undefined> {
+): Promise<{ data: unknown; shown: string; overlay: Overlay } | undefined> {
   const file = translationPath(target, context.contentDir, englishFile);
   target.read.add(file);
   const shown = context.display(file);
-  const text = await readText(context, file);
-  if (text === null) return undefined;
+  const englishShown = context.display(englishFile);
+  const words = wordFieldsOf(path.relative(context.contentDir, englishFile));
+  const text = await readTranslationText(file);
+  if (text === null) {
+    const overlay = newOverlay(words, {});
+    const data = overlayWords(englishData, undefined, overlay);
+    target.untranslated.push({ file: shown, english: englishShown, where: "file", reason: "new", record: `not translated yet: the whole of ${englishShown} shows in English` });
+    return { data, shown, overlay };
+  }
   const data = parseYaml(context, text, shown);
   if (data === undefined) return undefined;
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+  if (!isRecord(data)) {
     context.errors.push(new ContentError(shown, "file", "must be a block of fields, as the English file is"));
     return undefined;
   }
-  const { englishHash: recorded, ...words } = data as Record<string, unknown>;
-  const stale = checkEnglishHash(recorded, englishText, shown, context.display(englishFile));
-  if (stale) context.errors.push(stale);
-  const problems: Parameters<typeof overlayWords>[3] = [];
-  const merged = overlayWords(englishData, words, wordFieldsOf(path.relative(context.contentDir, englishFile)), problems);
-  context.errors.push(...problemsToErrors(problems, shown));
-  return stale || problems.length > 0 ? undefined : { data: merged, shown };
+  const { translates, ...translatedWords } = data;
+  const recorded = validate(context, translatesSchema, translates, shown);
+  if (recorded === null) return undefined;
+  const overlay = newOverlay(words, recorded);
+  const merged = overlayWords(englishData, translatedWords, overlay);
+  context.errors.push(...problemsToErrors(overlay.problems, shown));
+  recordUntranslated(target, overlay, shown, englishShown);
+  return overlay.problems.length > 0 ? undefined : { data: merged, shown, overlay };
 }
+
+/** Marks, on the validated data, the fields that show in English. */
+export function markOverlay(data: unknown, overlay: Overlay): void {
+  for (const { at } of overlay.untranslated) {
+    const parent = at.slice(0, -1).reduce<unknown>((value, segment) => (isRecord(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[segment] : undefined), data);
+    if (typeof parent === "object" && parent !== null) markUntranslated(parent, String(at.at(-1)));
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 

@@ -3,6 +3,7 @@ import "server-only";
 import { guideCommonSchema, guidePlatformIds, guidePlatformSchema, type GuidePlatform } from "../schemas";
 import { sourceReferences, type SourceReference } from "../source-references";
 import type { Guide } from "./site-content";
+import { duplicateIdProblems } from "../duplicate-ids";
 import { ContentError } from "./content-error";
 import { contentPath, readYamlFile, type ReadContext } from "./files";
 
@@ -28,11 +29,9 @@ export async function readGuide(context: ReadContext): Promise<ReadGuide | null>
     if (platform.platform !== id) {
       context.errors.push(new ContentError(file, `field "platform"`, `is "${platform.platform}" but the file is ${id}.yaml: they must match`));
     }
-    const stepIds = new Set<string>();
-    platform.steps.forEach((step, index) => {
-      if (stepIds.has(step.id)) context.errors.push(new ContentError(file, `field "steps[${index}].id"`, `"${step.id}" is used by another step`));
-      stepIds.add(step.id);
-    });
+    for (const { field, problem } of duplicateIdProblems(platform.steps, "steps", "id", (step) => step.id)) {
+      context.errors.push(new ContentError(file, `field "${field}"`, problem));
+    }
     references.push({ file, references: sourceReferences(platform) });
     platforms.push(platform);
   }

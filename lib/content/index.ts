@@ -4,6 +4,7 @@
  * field at once, which fails the build (and, under `npm run dev`, shows in the page until fixed).
  */
 import "server-only";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { cache } from "react";
 import { pageFrontmatterSchema, placeReadingsSchema, siteSchema, storyFrontmatterSchema, translatedLabelsSchema } from "../schemas";
@@ -11,20 +12,21 @@ import { aboutPageSectionIds } from "../site-pages";
 import type { SourceReference } from "../source-references";
 import type { SiteContent } from "./site-content";
 import { ContentError, ContentErrors } from "./content-error";
-import { contentPath, readYamlFile, type ReadContext } from "./files";
+import { contentPath, readOptionalYamlFile, readYamlFile, type ReadContext } from "./files";
 import { MdxCompiler } from "./mdx-compiler";
 import { readMdxFile } from "./mdx-documents";
 import { readBeyondTheSwitch } from "./beyond-the-switch";
 import { readCorrections } from "./corrections";
 import { readGuide } from "./guide";
+import { readLinkedInLabels } from "./labels";
 import { checkEverySourceCited, checkSitePaths, checkSourceIds, checkTimelineSlugs, type KnownTargets } from "./references";
 import { readRegions } from "./regions";
 import { readSources } from "./sources";
 import { readTimeline } from "./timeline";
 import { unmatchedTranslations } from "./translations";
-import { defaultLocale, type Locale } from "../i18n";
+import { defaultLocale, locales, type Locale } from "../i18n";
 
-export type { CompiledDocument, Guide, SiteContent, TimelineEntry } from "./site-content";
+export type { CompiledDocument, Guide, SiteContent, TimelineEntry, UntranslatedPart } from "./site-content";
 export { ContentError, ContentErrors } from "./content-error";
 
 export interface LoadOptions {
@@ -48,8 +50,12 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
     compiler: compilerFor(options.cacheDir),
   };
   const locale = options.locale ?? defaultLocale;
-  if (locale !== defaultLocale) context.translation = { locale: locale as Exclude<Locale, "en">, dir: path.join(options.contentDir, locale), read: new Set() };
+  if (locale !== defaultLocale) {
+    context.translation = { locale: locale as Exclude<Locale, "en">, dir: path.join(options.contentDir, locale), read: new Set(), untranslated: [] };
+  }
 
+  const labels = await readLinkedInLabels(context);
+  context.labels = labels ?? undefined;
   const site = await readYamlFile(context, contentPath(context, "site.yaml"), siteSchema);
   const sources = await readSources(context);
   const story = await readMdxFile(context, contentPath(context, "story.mdx"), storyFrontmatterSchema);
@@ -91,28 +97,35 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
     checkEverySourceCited(context, sources.file, sources.sources, cited);
   }
 
-  let translatedLabels: SiteContent["translatedLabels"] = [];
+  const translatedLabels: SiteContent["translatedLabels"] = [];
   let placeReadings: SiteContent["placeReadings"] = {};
   if (context.translation) {
-    // The language's own files, which translate no English file.
+    // The language's own files, which translate no English file; a language that needs none leaves them out.
+    const ownFile = { ...context, translation: undefined };
     const readingsFile = path.join(context.translation.dir, "place-readings.yaml");
     context.translation.read.add(readingsFile);
-    placeReadings = (await readYamlFile({ ...context, translation: undefined }, readingsFile, placeReadingsSchema))?.readings ?? {};
+    placeReadings = (await readOptionalYamlFile(ownFile, readingsFile, placeReadingsSchema))?.readings ?? {};
     for (const code of Object.keys(placeReadings)) {
       if (regions && !regions.data.places.has(code)) errors.push(new ContentError(context.display(readingsFile), `field "readings.${code}"`, "is not a place of regions/places.yaml"));
     }
     const labelsFile = path.join(context.translation.dir, "guide", "labels.yaml");
     context.translation.read.add(labelsFile);
-    const labels = await readYamlFile({ ...context, translation: undefined }, labelsFile, translatedLabelsSchema);
-    translatedLabels = labels?.labels ?? [];
-    errors.push(...(await unmatchedTranslations(context.translation, context.display)));
+    const reported = (await readOptionalYamlFile(ownFile, labelsFile, translatedLabelsSchema))?.labels ?? [];
+    reported.forEach(({ label, reported: wording }, index) => {
+      if (!labels) return;
+      if (labels[label] === undefined) errors.push(new ContentError(context.display(labelsFile), `field "labels[${index}].label"`, `"${label}" is not a label of content/guide/linkedin-labels.yaml`));
+      else translatedLabels.push({ en: labels[label], reported: wording });
+    });
+    await unmatchedTranslations(context.translation, context.display);
   }
 
-  if (errors.length > 0 || !site || !sources || !story || !about || !regions || !guide || !corrections || !beyond) throw new ContentErrors(errors);
+  if (errors.length > 0 || !labels || !site || !sources || !story || !about || !regions || !guide || !corrections || !beyond) throw new ContentErrors(errors);
   return {
     locale,
     translatedLabels,
     placeReadings,
+    untranslated: context.translation?.untranslated ?? [],
+    labels,
     site,
     sources: sources.sources,
     sourcesById: sources.byId,
@@ -125,6 +138,30 @@ export async function loadSiteContent(options: LoadOptions): Promise<SiteContent
     regulators: beyond.regulators,
     objectPage: beyond.objectPage,
   };
+}
+
+/**
+ * The languages of the language list (lib/i18n.ts) that have content: English, whose files are
+ * content/ itself, and each other language with a folder content/<lang>/. A language folder may
+ * translate as much or as little as it likes: what it leaves out shows in English.
+ */
+export async function contentLanguages(contentDir: string = siteContentDir()): Promise<Locale[]> {
+  const present = await Promise.all(
+    locales.map(async (locale) => {
+      if (locale === defaultLocale) return true;
+      try {
+        return (await stat(path.join(contentDir, locale))).isDirectory();
+      } catch {
+        return false;
+      }
+    }),
+  );
+  return locales.filter((_, index) => present[index]);
+}
+
+/** content/, or the folder CONTENT_DIR names (the benchmark's enlarged copy, the tests' edited copies). */
+export function siteContentDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), "content"));
 }
 
 const compilers = new Map<string, MdxCompiler>();
@@ -141,8 +178,7 @@ function compilerFor(cacheDir: string | null): MdxCompiler {
 function loadFromDisk(locale: Locale): Promise<SiteContent> {
   return loadSiteContent({
     locale,
-    // CONTENT_DIR points a build at another content folder (the benchmark's enlarged copy, the tests' broken files).
-    contentDir: path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), "content")),
+    contentDir: siteContentDir(),
     cacheDir: path.join(process.cwd(), "node_modules", ".cache", "default-on-mdx"),
   });
 }

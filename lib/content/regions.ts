@@ -3,6 +3,7 @@
  * ISO 3166-1 code, each mapped to one jurisdiction).
  */
 import "server-only";
+import { duplicateIdProblems } from "../duplicate-ids";
 import { countryCodes, isCountryCode } from "../iso-3166";
 import { periodProblems, type RegionData } from "../region-rules";
 import { jurisdictionsFileSchema, placesFileSchema, type Jurisdiction, type Place } from "../schemas";
@@ -30,9 +31,11 @@ export async function readRegions(context: ReadContext): Promise<ReadRegions | n
   if (!jurisdictionsData || !placesData) return null;
 
   const jurisdictions = new Map<string, Jurisdiction>();
+  for (const duplicate of duplicateIdProblems(jurisdictionsData.jurisdictions, "jurisdictions", "id", (jurisdiction) => jurisdiction.id)) {
+    problem(jurisdictionsFile, duplicate.field, duplicate.problem);
+  }
   jurisdictionsData.jurisdictions.forEach((jurisdiction, j) => {
     const at = `jurisdictions[${j}]`;
-    if (jurisdictions.has(jurisdiction.id)) problem(jurisdictionsFile, `${at}.id`, `"${jurisdiction.id}" is listed twice`);
     jurisdictions.set(jurisdiction.id, jurisdiction);
     for (const period of periodProblems(jurisdiction.periods, jurisdictionsData.rangeStart)) {
       problem(jurisdictionsFile, period.field === "periods" ? `${at}.periods` : `${at}.periods[${period.index}].${period.field}`, period.problem);
@@ -40,25 +43,22 @@ export async function readRegions(context: ReadContext): Promise<ReadRegions | n
   });
 
   const places = new Map<string, Place>();
-  const firstIndex = new Map<string, number>();
+  const duplicates = duplicateIdProblems(placesData.places, "places", "code", (place) => place.code);
+  for (const duplicate of duplicates) problem(placesFile, duplicate.field, `${duplicate.problem}: a place is mapped once`);
+  const duplicated = new Set(duplicates.map((duplicate) => duplicate.field));
   placesData.places.forEach((place, index) => {
     const at = `places[${index}]`;
     if (!isCountryCode(place.code)) {
       problem(placesFile, `${at}.code`, `"${place.code}" is not an ISO 3166-1 alpha-2 code (or XK)`);
       return;
     }
-    const earlier = firstIndex.get(place.code);
-    if (earlier !== undefined) {
-      problem(placesFile, `${at}.code`, `"${place.code}" is mapped twice: it is already places[${earlier}]`);
-      return;
-    }
-    firstIndex.set(place.code, index);
+    if (duplicated.has(`${at}.code`)) return;
     if (!jurisdictions.has(place.jurisdiction)) {
       problem(placesFile, `${at}.jurisdiction`, `"${place.jurisdiction}" is not a jurisdiction in ${jurisdictionsFile}`);
     }
     places.set(place.code, place);
   });
-  const unmapped = countryCodes.filter((code) => !firstIndex.has(code));
+  const unmapped = countryCodes.filter((code) => !places.has(code));
   if (unmapped.length > 0) problem(placesFile, "places", `does not map ${unmapped.join(", ")}: every code must be mapped to one jurisdiction`);
   const used = new Set([...places.values()].map((place) => place.jurisdiction));
   jurisdictionsData.jurisdictions.forEach((jurisdiction, j) => {

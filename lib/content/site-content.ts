@@ -6,6 +6,7 @@ import type { Locale } from "../i18n";
 import type { RegionData } from "../region-rules";
 import type {
   Correction,
+  LinkedInLabels,
   GuideCommon,
   GuidePlatform,
   ObjectPageContent,
@@ -46,6 +47,20 @@ export interface Guide {
   platforms: GuidePlatform[];
 }
 
+/** A part of a translation that shows in English for now, or translates English that is gone. */
+export interface UntranslatedPart {
+  /** The translation file, as messages name it ("content/ja/story.mdx"). */
+  file: string;
+  /** Its English file ("content/story.mdx"); empty for a file that translates none. */
+  english: string;
+  /** Which part: `field "steps[5].title"`, `line 12, paragraph “…”`, "file". */
+  where: string;
+  /** new: the English has it, the translation not yet; changed: the English changed since it was translated; leftover: translates English that is gone. */
+  reason: "new" | "changed" | "leftover";
+  /** What to record once it is translated (`steps.check.title: "1a2b3c4d"`), or what to do. */
+  record: string;
+}
+
 export interface SiteContent {
   /** The language these words are in. */
   locale: Locale;
@@ -53,6 +68,10 @@ export interface SiteContent {
   translatedLabels: TranslatedLabel[];
   /** Place code → how to type its name phonetically in this language (none in English). */
   placeReadings: Record<string, string[]>;
+  /** What shows in English in this language for now (none in English), for `npm run translations`. */
+  untranslated: UntranslatedPart[];
+  /** LinkedIn's own labels by name, exactly as LinkedIn writes them (content/guide/linkedin-labels.yaml). */
+  labels: LinkedInLabels;
   site: SiteConfig;
   sources: Source[];
   sourcesById: ReadonlyMap<string, Source>;

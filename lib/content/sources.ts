@@ -1,6 +1,7 @@
 /** content/sources.yaml: the bibliography, each source once. */
 import "server-only";
 import { sourcesFileSchema, type Source } from "../schemas";
+import { duplicateIdProblems } from "../duplicate-ids";
 import { ContentError } from "./content-error";
 import { contentPath, readYamlFile, type ReadContext } from "./files";
 
@@ -16,9 +17,9 @@ export async function readSources(context: ReadContext): Promise<ReadSources | n
   if (!data) return null;
   const file = context.display(path);
   const byId = new Map<string, Source>();
-  data.sources.forEach((source, index) => {
-    if (byId.has(source.id)) context.errors.push(new ContentError(file, `field "sources[${index}].id"`, `"${source.id}" is listed twice`));
-    byId.set(source.id, source);
-  });
+  for (const { field, problem } of duplicateIdProblems(data.sources, "sources", "id", (source) => source.id)) {
+    context.errors.push(new ContentError(file, `field "${field}"`, problem));
+  }
+  for (const source of data.sources) if (!byId.has(source.id)) byId.set(source.id, source);
   return { file, sources: data.sources, byId };
 }

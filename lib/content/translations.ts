@@ -1,18 +1,21 @@
 /**
  * Reading a translation of a content file. A translation lives at content/<lang>/<same path> and
  * carries words only: the facts (dates, sources, statuses, ids, addresses) come from the English file,
- * so they cannot drift apart. Each translation records which version of the English file it
- * translates (`englishHash`, the first 16 hex digits of the English file's SHA-256); the build fails,
- * naming the translation, when the English file has changed since, when a translation is missing, and
- * when a translation says something the English file does not have.
+ * so they cannot drift apart. It records, part by part (each word field of a YAML file, each block of
+ * an MDX body), the hash of the English text it translates (`translates:`, see translation-hashes.ts).
+ * A part whose English changed since, or that the English file has and the translation not yet, is
+ * shown in English, marked as such, and listed by `npm run translations`: an English edit never waits
+ * for a translation. A broken translation (a fact written in it, a field the English file cannot have,
+ * words that are not text) still fails the build, naming the file and the field.
  */
 import "server-only";
-import { createHash } from "node:crypto";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { Locale } from "../i18n";
 import { ContentError } from "./content-error";
 import { formatPath } from "./files";
+import { blockHash, EDITION_ONLY, type Translates } from "./translation-hashes";
+import type { UntranslatedPart } from "./site-content";
 
 export interface TranslationTarget {
   locale: Exclude<Locale, "en">;
@@ -20,11 +23,8 @@ export interface TranslationTarget {
   dir: string;
   /** The translation files read so far, so that files translating nothing can be named. */
   read: Set<string>;
-}
-
-/** The hash a translation records: first 16 hex digits of the SHA-256 of the English file. */
-export function englishHash(text: string): string {
-  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+  /** What shows in English for now, and what translates English that is no longer there. */
+  untranslated: UntranslatedPart[];
 }
 
 /** Fields that hold words a reader reads; every other field is a fact, taken from the English file. */
@@ -36,12 +36,32 @@ const WORD_FIELDS = new Set([
 const WORD_FIELDS_BY_FILE: Record<string, ReadonlySet<string>> = { "sources.yaml": new Set(["note"]) };
 /** Keys that say which item of a list a translated item is. */
 const ITEM_KEYS = ["id", "code", "platform"] as const;
+/** A translated list item with `editionOnly: true` exists only in this edition: all of it is written here. */
+export const EDITION_ONLY_FIELD = "editionOnly";
 
 export function wordFieldsOf(relativePath: string): ReadonlySet<string> {
   return WORD_FIELDS_BY_FILE[relativePath] ?? WORD_FIELDS;
 }
 
-type Problem = { at: (string | number)[]; problem: string };
+type Segment = string | number;
+type Problem = { at: Segment[]; problem: string };
+
+/** What overlaying a translation found: mistakes (which fail the build) and parts shown in English. */
+export interface Overlay {
+  words: ReadonlySet<string>;
+  translates: Translates;
+  problems: Problem[];
+  /** Paths in the merged data of the word fields shown in English, with the key a writer records them under. */
+  untranslated: { at: Segment[]; key: string; hash: string; reason: "new" | "changed" }[];
+  /** Translated parts whose English is gone (an item removed, a field dropped). */
+  leftovers: { at: Segment[]; problem: string }[];
+  /** Paths in the merged data of items that exist only in this edition. */
+  editionOnly: Segment[][];
+}
+
+export function newOverlay(words: ReadonlySet<string>, translates: Translates): Overlay {
+  return { words, translates, problems: [], untranslated: [], leftovers: [], editionOnly: [] };
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -62,109 +82,141 @@ function blanks(text: string): string {
   return [...text.matchAll(/\{[a-zA-Z]+\}/g)].map((match) => match[0]).sort().join(" ");
 }
 
-/**
- * The English data with its words replaced by the translation's. Every word field of the English
- * data must be translated; a translated field the English data does not have, or a fact, is a mistake.
- */
-export function overlayWords(english: unknown, translation: unknown, words: ReadonlySet<string>, problems: Problem[], at: (string | number)[] = []): unknown {
-  if (Array.isArray(english)) {
-    if (!hasWords(english, words)) {
-      if (translation !== undefined) problems.push({ at, problem: "holds no words to translate: remove it (it is taken from the English file)" });
-      return english;
-    }
-    if (!Array.isArray(translation)) {
-      problems.push({ at, problem: translation === undefined ? "is missing" : "must be a list, as in the English file" });
-      return english;
-    }
-    const key = itemKey(english[0]);
-    if (key) {
-      const byKey = new Map<string, unknown>();
-      translation.forEach((item, index) => {
-        const id = isRecord(item) ? item[key] : undefined;
-        if (typeof id !== "string") problems.push({ at: [...at, index], problem: `needs its "${key}", to say which item it translates` });
-        else if (!english.some((englishItem) => isRecord(englishItem) && englishItem[key] === id)) {
-          problems.push({ at: [...at, index, key], problem: `"${id}" is not an item of the English file` });
-        } else byKey.set(id, item);
-      });
-      return english.map((item) => {
-        const id = isRecord(item) ? String(item[key]) : "";
-        const translated = byKey.get(id);
-        if (translated === undefined && hasWords(item, words)) {
-          problems.push({ at, problem: `has no translation of the item with ${key} "${id}"` });
-          return item;
-        }
-        const index = translation.indexOf(translated);
-        return overlayWords(item, translated, words, problems, [...at, index]);
-      });
-    }
-    if (translation.length !== english.length) {
-      problems.push({ at, problem: `has ${translation.length} items; the English file has ${english.length}, in the same order` });
-      return english;
-    }
-    return english.map((item, index) => overlayWords(item, translation[index], words, problems, [...at, index]));
-  }
+const isEditionOnly = (item: unknown) => isRecord(item) && item[EDITION_ONLY_FIELD] === true;
 
-  if (isRecord(english)) {
-    if (translation === undefined) {
-      if (hasWords(english, words)) problems.push({ at, problem: "is missing" });
-      return english;
+/**
+ * The English data with its words replaced by the translation's, where the translation records the
+ * hash of the English it translates. `at` is the path in the merged data (as validation names it),
+ * `key` the path a writer records the hash under (list items named by their id, else their position).
+ */
+export function overlayWords(english: unknown, translation: unknown, overlay: Overlay, at: Segment[] = [], key: string[] = []): unknown {
+  if (Array.isArray(english)) return overlayList(english, translation, overlay, at, key);
+  if (!isRecord(english)) return english;
+  if (translation === undefined) return overlayRecord(english, {}, overlay, at, key);
+  if (!isRecord(translation)) {
+    overlay.problems.push({ at, problem: "must be a block of fields, as in the English file" });
+    return english;
+  }
+  return overlayRecord(english, translation, overlay, at, key);
+}
+
+function overlayRecord(english: Record<string, unknown>, translation: Record<string, unknown>, overlay: Overlay, at: Segment[], key: string[]): unknown {
+  const result: Record<string, unknown> = { ...english };
+  for (const field of Object.keys(translation)) {
+    if (field in english) continue;
+    if (overlay.words.has(field)) overlay.leftovers.push({ at: [...at, field], problem: "translates a field the English file no longer has: remove it" });
+    else overlay.problems.push({ at: [...at, field], problem: "is not in the English file" });
+  }
+  for (const [field, value] of Object.entries(english)) {
+    const translated = translation[field];
+    const fieldAt = [...at, field];
+    if (typeof value === "string" && overlay.words.has(field)) {
+      if (translated === undefined) {
+        overlay.untranslated.push({ at: fieldAt, key: [...key, field].join("."), hash: blockHash(value), reason: "new" });
+      } else if (typeof translated !== "string" || translated.trim() === "") {
+        overlay.problems.push({ at: fieldAt, problem: "must be text" });
+      } else if (overlay.translates[[...key, field].join(".")] !== blockHash(value)) {
+        overlay.untranslated.push({ at: fieldAt, key: [...key, field].join("."), hash: blockHash(value), reason: "changed" });
+      } else if (blanks(translated) !== blanks(value)) {
+        overlay.problems.push({ at: fieldAt, problem: `must keep the blanks of the English text (${blanks(value) || "none"})` });
+      } else result[field] = translated;
+    } else if ((ITEM_KEYS as readonly string[]).includes(field) && typeof value === "string") {
+      if (translated !== undefined && translated !== value) overlay.problems.push({ at: fieldAt, problem: `must be "${value}", as in the English file` });
+    } else if (typeof value === "object" && value !== null) {
+      if (translated !== undefined && !hasWords(value, overlay.words)) {
+        overlay.problems.push({ at: fieldAt, problem: "holds no words to translate: remove it (it is taken from the English file)" });
+      }
+      result[field] = overlayWords(value, translated, overlay, fieldAt, [...key, field]);
+    } else if (translated !== undefined) {
+      overlay.problems.push({ at: fieldAt, problem: "is a fact, not words: it is taken from the English file, remove it here" });
     }
-    if (!isRecord(translation)) {
-      problems.push({ at, problem: "must be a block of fields, as in the English file" });
-      return english;
+  }
+  return result;
+}
+
+/**
+ * A list: items with an id (or code, platform) are matched by it, others by position. An item the
+ * English has and the translation not is shown in English; a translated item whose English is gone
+ * is a leftover; an item marked `editionOnly: true` is this edition's own and follows the item before it.
+ */
+function overlayList(english: unknown[], translation: unknown, overlay: Overlay, at: Segment[], key: string[]): unknown[] {
+  if (translation !== undefined && !Array.isArray(translation)) {
+    overlay.problems.push({ at, problem: "must be a list, as in the English file" });
+    return english;
+  }
+  const translated = (translation ?? []) as unknown[];
+  const idKey = itemKey(english[0]);
+  const ownItems = new Map<number, unknown[]>();
+  const matched = new Map<number, unknown>();
+  let lastMatched = -1;
+  let position = 0;
+  translated.forEach((item, index) => {
+    if (isEditionOnly(item)) {
+      ownItems.set(lastMatched, [...(ownItems.get(lastMatched) ?? []), item]);
+      return;
     }
-    const result: Record<string, unknown> = { ...english };
-    for (const key of Object.keys(translation)) {
-      if (!(key in english)) problems.push({ at: [...at, key], problem: "is not in the English file" });
-    }
-    for (const [key, value] of Object.entries(english)) {
-      const translated = translation[key];
-      if (typeof value === "string" && words.has(key)) {
-        if (typeof translated !== "string" || translated.trim() === "") {
-          problems.push({ at: [...at, key], problem: translated === undefined ? "is missing" : "must be text" });
-        } else if (blanks(translated) !== blanks(value)) {
-          problems.push({ at: [...at, key], problem: `must keep the blanks of the English text (${blanks(value) || "none"})` });
-        } else result[key] = translated;
-      } else if ((ITEM_KEYS as readonly string[]).includes(key) && typeof value === "string") {
-        if (translated !== undefined && translated !== value) problems.push({ at: [...at, key], problem: `must be "${value}", as in the English file` });
-      } else if (typeof value === "object" && value !== null) {
-        result[key] = overlayWords(value, translated, words, problems, [...at, key]);
-      } else if (translated !== undefined) {
-        problems.push({ at: [...at, key], problem: "is a fact, not words: it is taken from the English file, remove it here" });
+    let englishIndex: number;
+    if (idKey) {
+      const id = isRecord(item) ? item[idKey] : undefined;
+      if (typeof id !== "string") {
+        overlay.problems.push({ at: [...at, index], problem: `needs its "${idKey}", to say which item it translates` });
+        return;
+      }
+      englishIndex = english.findIndex((englishItem) => isRecord(englishItem) && englishItem[idKey] === id);
+      if (englishIndex < 0) {
+        overlay.leftovers.push({ at: [...at, index], problem: `translates the item with ${idKey} "${id}", which the English file no longer has: remove it` });
+        return;
+      }
+    } else {
+      englishIndex = position;
+      position += 1;
+      if (englishIndex >= english.length) {
+        overlay.leftovers.push({ at: [...at, index], problem: `is item ${englishIndex + 1}; the English list has ${english.length}: remove it` });
+        return;
       }
     }
-    return result;
-  }
-  return english;
+    matched.set(englishIndex, item);
+    lastMatched = englishIndex;
+  });
+
+  const result: unknown[] = [];
+  const addOwn = (after: number) => {
+    for (const own of ownItems.get(after) ?? []) {
+      const item = { ...(own as Record<string, unknown>) };
+      delete item[EDITION_ONLY_FIELD];
+      overlay.editionOnly.push([...at, result.length]);
+      result.push(item);
+    }
+  };
+  addOwn(-1);
+  english.forEach((item, index) => {
+    const name = idKey && isRecord(item) ? String(item[idKey]) : String(index);
+    result.push(overlayWords(item, matched.get(index), overlay, [...at, result.length], [...key, name]));
+    addOwn(index);
+  });
+  return result;
 }
 
 export function translationPath(target: TranslationTarget, contentDir: string, englishFile: string): string {
   return path.join(target.dir, path.relative(contentDir, englishFile));
 }
 
-/** The hash check: stale when the English file changed after the translation was made. */
-export function checkEnglishHash(recorded: unknown, englishText: string, shownTranslation: string, shownEnglish: string): ContentError | null {
-  const current = englishHash(englishText);
-  if (typeof recorded !== "string") {
-    return new ContentError(shownTranslation, `field "englishHash"`, `is missing: record the version of ${shownEnglish} it translates (englishHash: "${current}")`);
-  }
-  if (recorded !== current) {
-    return new ContentError(
-      shownTranslation,
-      `field "englishHash"`,
-      `is out of date: ${shownEnglish} has changed since it was translated (it was "${recorded}", the English file is now "${current}"); update the translation, then englishHash`,
-    );
-  }
-  return null;
-}
-
 export function problemsToErrors(problems: Problem[], shown: string): ContentError[] {
   return problems.map(({ at, problem }) => new ContentError(shown, at.length > 0 ? `field "${formatPath(at)}"` : "file", problem));
 }
 
-/** Translation files that translate no English file (a renamed or deleted English file, a typo). */
-export async function unmatchedTranslations(target: TranslationTarget, display: (absolute: string) => string): Promise<ContentError[]> {
-  const errors: ContentError[] = [];
+/** What an overlay found that shows in English or is left over, for `npm run translations`. */
+export function recordUntranslated(target: TranslationTarget, overlay: Overlay, shown: string, english: string): void {
+  for (const part of overlay.untranslated) {
+    target.untranslated.push({ file: shown, english, where: `field "${formatPath(part.at)}"`, reason: part.reason, record: `${part.key}: "${part.hash}"` });
+  }
+  for (const leftover of overlay.leftovers) {
+    target.untranslated.push({ file: shown, english, where: `field "${formatPath(leftover.at)}"`, reason: "leftover", record: leftover.problem });
+  }
+}
+
+/** Translation files that translate no English file (a renamed or deleted English file, a typo): listed, not fatal. */
+export async function unmatchedTranslations(target: TranslationTarget, display: (absolute: string) => string): Promise<void> {
   async function walk(dir: string): Promise<void> {
     let entries;
     try {
@@ -176,10 +228,17 @@ export async function unmatchedTranslations(target: TranslationTarget, display: 
       const absolute = path.join(dir, entry.name);
       if (entry.isDirectory()) await walk(absolute);
       else if (/\.(ya?ml|mdx)$/.test(entry.name) && !target.read.has(absolute)) {
-        errors.push(new ContentError(display(absolute), "file", "translates no file of content/: its English file is missing or has another name"));
+        target.untranslated.push({
+          file: display(absolute),
+          english: "",
+          where: "file",
+          reason: "leftover",
+          record: "translates no file of content/: its English file is gone or has another name",
+        });
       }
     }
   }
   await walk(target.dir);
-  return errors;
 }
+
+export { EDITION_ONLY };

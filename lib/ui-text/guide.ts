@@ -2,15 +2,16 @@
 
 export const guide = {
   title: "Turn it off",
-  description:
-    "Step by step, on the device in your hand: how to switch off LinkedIn's \"Data for Generative AI Improvement\" setting, and what that does not do.",
+  /** `setting` is LinkedIn's label for the setting (content/guide/linkedin-labels.yaml). */
+  description: (setting: string) =>
+    `Step by step, on the device in your hand: how to switch off LinkedIn's "${setting}" setting, and what that does not do.`,
   intro:
     "Switch off the setting that lets LinkedIn train its content-generating AI on your data. Pick the device you are using; each guide goes one step at a time.",
   chooseHeading: "Which device are you using?",
   /** Shown on the guide that fits the reader's device. */
   suggested: "· Suggested for this device",
   platformTitle: (name: string) => `Turn it off: ${name}`,
-  platformDescription: (name: string) => `Step by step in the ${name}: switch off LinkedIn's "Data for Generative AI Improvement" setting.`,
+  platformDescription: (name: string, setting: string) => `Step by step in the ${name}: switch off LinkedIn's "${setting}" setting.`,
   otherDevices: "Another device:",
   fastestHeading: "The fastest way",
   directLinkLabel: "Open the setting on LinkedIn",

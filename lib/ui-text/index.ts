@@ -10,7 +10,7 @@ import { feed, socialCard } from "./feed";
 import { guide } from "./guide";
 import { objectPage, regulators } from "./object";
 import { region } from "./region";
-import { callout, cite, footer, language, nav, notFound, punctuation, skipToContent, theme } from "./site";
+import { callout, cite, footer, language, nav, notFound, punctuation, skipToContent, theme, untranslated } from "./site";
 import { sources } from "./sources";
 import { timeline, timelineRegions } from "./timeline";
 import { mapText } from "../map/map-text";
@@ -28,6 +28,7 @@ export const uiText = {
   punctuation,
   cite,
   callout,
+  untranslated,
   timeline,
   timelineRegions,
   sources,

@@ -61,6 +61,11 @@ export const callout = {
   warning: "Watch out",
 } as const;
 
+/** Said beside English words on a page in another language, where the translation is not there yet. */
+export const untranslated = {
+  notice: "This part is not yet translated",
+} as const;
+
 export const notFound = {
   title: "Page not found",
   body: "There is no page at this address. It may have moved, or the link may have a typo.",

@@ -9,7 +9,9 @@ export interface ContentSnapshot {
   /** In the timeline's order. */
   timeline: { slug: string; title: string; date: string; day: string; regions: TimelineRegionId[] }[];
   /** In the guide's order; each platform's step titles end with the final check's. */
-  guide: { platform: string; name: string; stepIds: string[]; stepTitles: string[] }[];
+  guide: { platform: string; name: string; stepIds: string[]; stepTitles: string[]; markedLabels: string[] }[];
+  /** LinkedIn's labels by name (content/guide/linkedin-labels.yaml). */
+  labels: Record<string, string>;
   directLink: string;
   /** Newest first. */
   corrections: { id: string; date: string; title: string; pages: string[] }[];

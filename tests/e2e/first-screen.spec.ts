@@ -1,3 +1,4 @@
+import { siteContent } from "./content";
 import { expect, test } from "./fixtures";
 
 test.use({ viewport: { width: 360, height: 740 } });
@@ -7,7 +8,7 @@ test("on a phone, the story's first screen answers: the setting's name and links
   const article = page.locator("article");
   const inFirstScreen = async (box: { y: number; height: number } | null) => box !== null && box.y + box.height <= 740;
 
-  const setting = article.getByText("Data for Generative AI Improvement").first();
+  const setting = article.getByText(siteContent().labels.generativeAiSetting).first();
   expect(await inFirstScreen(await setting.boundingBox()), "the setting's name is on the first screen").toBe(true);
   for (const href of ["/region", "/guide"]) {
     const link = article.locator(`a[href="${href}"]`).first();

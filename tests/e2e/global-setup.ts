@@ -20,6 +20,7 @@ export default async function globalSetup() {
 
   const { loadSiteContent } = await import("../../lib/content");
   const { timelineEntryDay } = await import("../../lib/timeline");
+  const { markedLabels } = await import("../../lib/inline-labels");
   const content = await loadSiteContent({
     contentDir: path.join(root, "content"),
     cacheDir: path.join(root, "node_modules", ".cache", "default-on-mdx"),
@@ -39,7 +40,9 @@ export default async function globalSetup() {
       name: platform.name,
       stepIds: platform.steps.map((step) => step.id),
       stepTitles: [...platform.steps.map((step) => step.title), platform.finalCheck.title],
+      markedLabels: [...new Set([...platform.steps, platform.finalCheck].flatMap((step) => markedLabels(step.text)))],
     })),
+    labels: content.labels,
     directLink: content.guide.common.directLink.url,
     corrections: content.corrections.map(({ id, date, title, pages }) => ({ id, date, title, pages })),
     places: [...content.regions.places.values()].map(({ code, jurisdiction }) => ({ code, jurisdiction })),

@@ -3,6 +3,7 @@ import { beforeAll, expect, test } from "vitest";
 import { loadSiteContent, type SiteContent } from "@/lib/content";
 import { pageMetadata } from "@/lib/page-metadata";
 import { absoluteUrl, linkLabel, sitePage, sitePages, siteRoutes, type SiteRoute } from "@/lib/site-pages";
+import { timelineRegionIds } from "@/lib/schemas";
 import { robotsRules, sitemapEntries } from "@/lib/sitemap";
 
 let content: SiteContent;
@@ -15,9 +16,11 @@ test("lists every page once: the story, the picker, every place, the guides, obj
   const paths = sitePages(content, "2026-01-01").map((page) => page.path);
   expect(new Set(paths).size).toBe(paths.length);
   expect(paths.slice(0, 3)).toEqual(["/", "/region", "/region/ad"]);
-  expect(paths.filter((p) => p.startsWith("/region/"))).toHaveLength(250);
+  const places = content.regions.places.size;
+  expect(paths.filter((p) => p.startsWith("/region/"))).toHaveLength(places);
   expect(paths).toEqual(expect.arrayContaining(["/guide", "/guide/desktop", "/guide/mobile-web", "/object", "/timeline", "/timeline/uk", "/timeline/elsewhere", "/sources", "/about"]));
-  expect(paths).toHaveLength(1 + 1 + 250 + 1 + 4 + 1 + 1 + 6 + 1 + 1);
+  // The story, the picker, each place, the guide and each platform's, /object, the timeline and each region's, sources, about.
+  expect(paths).toHaveLength(1 + 1 + places + 1 + content.guide.platforms.length + 1 + 1 + timelineRegionIds.length + 1 + 1);
 });
 
 test("takes titles and descriptions from content where content has them", () => {

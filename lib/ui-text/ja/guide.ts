@@ -4,15 +4,15 @@ import type { Strings } from "../strings";
 
 export const guide: Strings<typeof en.guide> = {
   title: "オフにする方法",
-  description:
-    "お手元の端末で一つずつ：LinkedInの「Data for Generative AI Improvement」という設定をオフにする方法と、オフにしても変わらないこと。",
+  description: (setting: string) =>
+    `お手元の端末で一つずつ：LinkedInの「${setting}」という設定をオフにする方法と、オフにしても変わらないこと。`,
   intro:
     "LinkedInがあなたのデータでコンテンツ生成AIをトレーニングできるようにする設定を、オフにしましょう。お使いの端末を選んでください。どのガイドも一つずつ手順を進めます。",
   chooseHeading: "お使いの端末はどれですか？",
   suggested: "・この端末におすすめ",
   platformTitle: (name: string) => `オフにする方法：${name}`,
-  platformDescription: (name: string) =>
-    `${name}での手順を一つずつ：LinkedInの「Data for Generative AI Improvement」という設定をオフにします。`,
+  platformDescription: (name: string, setting: string) =>
+    `${name}での手順を一つずつ：LinkedInの「${setting}」という設定をオフにします。`,
   otherDevices: "ほかの端末：",
   fastestHeading: "いちばん早い方法",
   directLinkLabel: "LinkedInでこの設定を開く",

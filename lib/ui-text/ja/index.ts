@@ -5,7 +5,7 @@ import { feed, socialCard } from "./feed";
 import { guide } from "./guide";
 import { objectPage, regulators } from "./object";
 import { region } from "./region";
-import { callout, cite, footer, language, nav, notFound, punctuation, skipToContent, theme } from "./site";
+import { callout, cite, footer, language, nav, notFound, punctuation, skipToContent, theme, untranslated } from "./site";
 import { sources } from "./sources";
 import { timeline, timelineRegions } from "./timeline";
 
@@ -18,6 +18,7 @@ export const uiTextJa = {
   punctuation,
   cite,
   callout,
+  untranslated,
   timeline,
   timelineRegions,
   sources,

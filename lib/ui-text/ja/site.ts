@@ -50,6 +50,10 @@ export const cite: Strings<typeof en.cite> = {
   label: (number: number, source: string) => `出典${number}：${source}`,
 };
 
+export const untranslated: Strings<typeof en.untranslated> = {
+  notice: "この部分はまだ翻訳されていません",
+};
+
 export const callout: Strings<typeof en.callout> = {
   note: "補足",
   warning: "注意",

@@ -19,6 +19,8 @@ export default defineConfig({
     environment: "node",
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // globalSetup may build the site first (scripts/start.mjs)
+    teardownTimeout: 30_000,
     fileParallelism: false,
   },
 });

@@ -35,17 +35,22 @@ export default async function setup(project: TestProject) {
     env: { ...process.env, PORT: String(enginesPort) },
     stdio: ["ignore", "inherit", "inherit"],
   });
-  const deadline = Date.now() + 300_000;
-  while (!(await answers(origin))) {
-    if (server.exitCode !== null) throw new Error(`npm start exited with ${server.exitCode}`);
-    if (Date.now() > deadline) throw new Error(`npm start did not answer on ${origin} within 5 minutes`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  project.provide("origin", origin);
-  return async () => {
-    if (server.exitCode !== null) return;
+  const stop = async () => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
     const exited = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGTERM");
     await exited;
   };
+  // A build (when out/ is missing or stale) takes minutes on two busy cores.
+  const deadline = Date.now() + 600_000;
+  while (!(await answers(origin))) {
+    if (server.exitCode !== null) throw new Error(`npm start exited with ${server.exitCode}`);
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`npm start did not answer on ${origin} within 10 minutes`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  project.provide("origin", origin);
+  return stop;
 }

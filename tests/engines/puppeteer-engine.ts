@@ -15,7 +15,9 @@ export async function launchPuppeteer(browser: "firefox" | "chrome", executableP
     defaultViewport: { width: 1280, height: 900 },
     args: browser === "chrome" ? chromiumArgs : [],
   });
-  const page: Page = (await instance.pages())[0] ?? (await instance.newPage());
+  // A page of its own: in headless Firefox the first tab's date fields ignore typed digits.
+  const page: Page = await instance.newPage();
+  for (const other of await instance.pages()) if (other !== page) await other.close();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(`uncaught ${error instanceof Error ? error.message : String(error)} (${page.url()})`));
   page.on("console", (message) => {

@@ -85,9 +85,17 @@ export class Reader {
   async click(query: Query, fromLeft?: number): Promise<void> {
     await this.see(query);
     await this.engine.call("scrollTo", query);
+    await this.waitFor(`${describeQuery(query)} is in the window`, () => this.engine.call("centre", query), (point) => point !== null);
     await this.engine.hover(query);
     await this.expect(query, "can be used (is not disabled)", (state) => state.enabled);
-    if (!(await this.engine.click(query, fromLeft))) throw new Error(`${describeQuery(query)} went away before the click`);
+    let clicked: boolean;
+    try {
+      clicked = await this.engine.click(query, fromLeft);
+    } catch (error) {
+      const reason = error instanceof Error ? `${error.name}${error.message ? `: ${error.message}` : ""}` : String(error);
+      throw new Error(`${describeQuery(query)} could not be clicked in ${this.engine.description} (${reason}); the page then: ${JSON.stringify(await this.where())}`);
+    }
+    if (!clicked) throw new Error(`${describeQuery(query)} went away before the click in ${this.engine.description}`);
   }
 
   /** Clicks into a text field and types, key by key. */

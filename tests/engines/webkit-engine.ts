@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
-import { Builder, Capabilities, Key as Keys, type WebDriver, type WebElement } from "selenium-webdriver";
+import { Builder, Capabilities, Key as Keys, type WebDriver } from "selenium-webdriver";
 import { callExpression, missingScript, readerQueriesSource, type Engine, type Key, type Modifier } from "./engine";
-import type { Query } from "./query";
 
 export const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH ?? "/usr/bin/WebKitWebDriver";
 export const miniBrowserPath = process.env.WEBKIT_MINIBROWSER_PATH ?? "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
@@ -118,11 +117,6 @@ export async function launchWebKit(): Promise<Engine> {
     return result as T;
   }
 
-  async function element(query: Query): Promise<WebElement | null> {
-    await call("count", query);
-    return (await driver.executeScript(`return window.__readerQueries.find(arguments[0]);`, query)) as WebElement | null;
-  }
-
   return {
     description: `WebKitGTK ${version}`,
     async goto(url) {
@@ -133,20 +127,17 @@ export async function launchWebKit(): Promise<Engine> {
     },
     call,
     async hover(query) {
-      const found = await element(query);
-      if (!found) return false;
-      await driver.actions().move({ x: 1, y: 1 }).move({ origin: found }).perform();
+      const point = await call<{ x: number; y: number } | null>("centre", query);
+      if (!point) return false;
+      await driver.actions().move({ x: 1, y: 1 }).move(point).perform();
       return true;
     },
     async click(query, fromLeft) {
-      const found = await element(query);
-      if (!found) return false;
-      if (fromLeft === undefined) await found.click();
-      else {
-        // Pointer offsets from an element are from its centre in WebDriver.
-        const { width } = await found.getRect();
-        await driver.actions().move({ origin: found, x: Math.round(fromLeft - width / 2), y: 0 }).click().perform();
-      }
+      // A pointer press and release where the reader sees the element, as in the other engines
+      // (WebDriver's element click adds checks of its own that refuse some inline links).
+      const point = await call<{ x: number; y: number } | null>("centre", query, fromLeft);
+      if (!point) return false;
+      await driver.actions().move(point).press().release().perform();
       return true;
     },
     async type(text) {

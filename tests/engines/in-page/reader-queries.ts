@@ -68,8 +68,26 @@ function state(query: Query): ElementState | null {
 /** Scrolls the element to the middle of the window, as a reader scrolls to what they want to reach. */
 function scrollTo(query: Query): boolean {
   const element = find(query);
-  element?.scrollIntoView({ block: "center", inline: "center" });
+  // At once: the site scrolls smoothly for in-page links, and the pointer must find the element where it ends up.
+  element?.scrollIntoView({ block: "center", inline: "center", behavior: "instant" });
   return element !== null;
+}
+
+/**
+ * The centre of the element's part in the window (or the point `fromLeft` pixels in from its left
+ * edge, half way down), in CSS pixels from the window's top left; null if none of it is in the window.
+ */
+function centre(query: Query, fromLeft?: number): { x: number; y: number } | null {
+  const element = find(query);
+  if (!element) return null;
+  const rect = element.getBoundingClientRect();
+  const left = Math.max(rect.left, 0);
+  const right = Math.min(rect.right, innerWidth);
+  const top = Math.max(rect.top, 0);
+  const bottom = Math.min(rect.bottom, innerHeight);
+  if (right <= left || bottom <= top) return null;
+  const x = fromLeft === undefined ? (left + right) / 2 : Math.min(rect.left + fromLeft, right - 1);
+  return { x: Math.floor(x), y: Math.floor((top + bottom) / 2) };
 }
 
 /** Puts the keyboard focus on the element, as a keyboard reader's Tab would. */
@@ -79,18 +97,20 @@ function focus(query: Query): boolean {
   return document.activeElement === element;
 }
 
-/** The order of the day, month and year fields of a date as the engine's language writes it ("mdy", "dmy", "ymd"). */
-function dateFieldOrder(): string {
+/**
+ * A day (YYYY-MM-DD) as a reader types it into a date field: in the order and with the separators
+ * the engine's language writes it ("10/01/2024" in en-US). The separators matter: WebKitGTK's field
+ * moves to its next part on one, not after two digits.
+ */
+function dateAsTyped(day: string): string {
   let language = "en-US";
   try {
     language = Intl.getCanonicalLocales(navigator.language)[0] ?? language;
   } catch {
-    // A tag Intl does not take (WebKitGTK's "C"): the engine falls back as ICU does, to en-US.
+    // A tag Intl does not take (WebKitGTK's "C"): its field falls back as ICU does, to en-US.
   }
-  return new Intl.DateTimeFormat(language)
-    .formatToParts(new Date(2024, 9, 1))
-    .map((part) => ({ day: "d", month: "m", year: "y" })[part.type as string] ?? "")
-    .join("");
+  const [year, month, date] = day.split("-").map(Number);
+  return new Intl.DateTimeFormat(language, { year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(year, month - 1, date));
 }
 
 const pageErrors: string[] = [];
@@ -139,4 +159,4 @@ function fills(selectors: string[]): (string | null)[] {
   });
 }
 
-(window as unknown as { __readerQueries: object }).__readerQueries = { find, count, state, scrollTo, errors, where, fills, forgetChoices, focus, dateFieldOrder };
+(window as unknown as { __readerQueries: object }).__readerQueries = { find, count, state, scrollTo, errors, where, fills, forgetChoices, focus, dateAsTyped, centre };

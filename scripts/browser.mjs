@@ -29,3 +29,7 @@ export const DEBIAN_FIREFOX = "/usr/bin/firefox-esr";
 export function firefoxPath() {
   return process.env.FIREFOX_PATH ?? DEBIAN_FIREFOX;
 }
+
+/** WebKitGTK's WebDriver (Debian's webkit2gtk-driver) and the browser it drives. */
+export const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH ?? "/usr/bin/WebKitWebDriver";
+export const miniBrowserPath = process.env.WEBKIT_MINIBROWSER_PATH ?? "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";

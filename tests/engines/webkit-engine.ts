@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import { Builder, Capabilities, Key as Keys, type WebDriver } from "selenium-webdriver";
+import { miniBrowserPath, webkitDriverPath } from "../../scripts/browser.mjs";
 import { callExpression, missingScript, readerQueriesSource, type Engine, type Key, type Modifier } from "./engine";
 
-export const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH ?? "/usr/bin/WebKitWebDriver";
-export const miniBrowserPath = process.env.WEBKIT_MINIBROWSER_PATH ?? "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 
 const keys: Record<Key | Modifier, string> = {
   Enter: Keys.ENTER,

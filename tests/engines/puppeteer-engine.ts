@@ -24,6 +24,7 @@ export async function launchPuppeteer(browser: "firefox" | "chrome", executableP
     if (message.type() === "error") errors.push(`console.error ${message.text()} (${page.url()})`);
   });
   const version = (await instance.version()).replace(/^[^/]*\//, "");
+  const language = await page.evaluate("navigator.language");
 
   async function call<T>(name: string, ...args: unknown[]): Promise<T> {
     const expression = callExpression(name, args);
@@ -44,7 +45,7 @@ export async function launchPuppeteer(browser: "firefox" | "chrome", executableP
   }
 
   return {
-    description: `${label} ${version}`,
+    description: `${label} ${version} (language tag ${JSON.stringify(language)})`,
     async goto(url) {
       await page.goto(url, { waitUntil: "load" });
     },

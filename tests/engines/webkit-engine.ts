@@ -105,6 +105,7 @@ export async function launchWebKit(): Promise<Engine> {
     throw error;
   }
   const version = (await driver.getCapabilities()).getBrowserVersion();
+  const language = await driver.executeScript("return navigator.language");
 
   async function call<T>(name: string, ...args: unknown[]): Promise<T> {
     const expression = `return ${callExpression(name, args)};`;
@@ -117,7 +118,7 @@ export async function launchWebKit(): Promise<Engine> {
   }
 
   return {
-    description: `WebKitGTK ${version}`,
+    description: `WebKitGTK ${version} (language tag ${JSON.stringify(language)})`,
     async goto(url) {
       await driver.get(url);
     },

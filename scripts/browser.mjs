@@ -1,4 +1,6 @@
-// Which Chromium the end-to-end tests drive. CHROMIUM_PATH wins; then Debian's /usr/bin/chromium;
+// Which browsers the end-to-end tests drive.
+//
+// Chromium: CHROMIUM_PATH wins; then Debian's /usr/bin/chromium;
 // otherwise Playwright's own browser (after `npx playwright install chromium` on a laptop).
 import { existsSync } from "node:fs";
 
@@ -20,3 +22,14 @@ export const chromiumArgs = [
   "--disable-sync",
   "--no-first-run",
 ];
+
+export const DEBIAN_FIREFOX = "/usr/bin/firefox-esr";
+
+/** The Firefox the engine journeys drive (tests/engines/): FIREFOX_PATH, else Debian's firefox-esr. */
+export function firefoxPath() {
+  return process.env.FIREFOX_PATH ?? DEBIAN_FIREFOX;
+}
+
+/** WebKitGTK's WebDriver (Debian's webkit2gtk-driver) and the browser it drives. */
+export const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH ?? "/usr/bin/WebKitWebDriver";
+export const miniBrowserPath = process.env.WEBKIT_MINIBROWSER_PATH ?? "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";

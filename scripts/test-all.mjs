@@ -1,16 +1,18 @@
 // `npm test`: every check, in order: lint, types, unit tests, the production build, the builds of
-// broken content and the writer's loop (`next dev`), the HTML checker over every built page, and the
-// end-to-end tests in Chromium (against `next start` and the static export served by nginx). Prints
+// broken content and the writer's loop (`next dev`), the HTML checker over every built page, the
+// end-to-end tests in Chromium (against `npm start` and the static export served by nginx), and the
+// reader's journeys in Firefox ESR and in WebKitGTK (tests/engines/, against `npm start`). Prints
 // each suite's time, and ends with one line "N passed, N failed" totalling every suite.
 //
-// It installs nothing: what it needs beyond npm (Chromium, Java, nginx) is listed in README.md, and
-// .ci/run installs it on a fresh CI machine. A missing tool fails its suite with what to install.
+// First it checks what the tests need beyond npm (scripts/setup-system.mjs) and installs what is
+// missing from Debian's packages when it can; otherwise it stops at once with the command to run.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromiumPath } from "./browser.mjs";
 import { checkBuiltHtml } from "./check-html.mjs";
+import { setUpSystem } from "./setup-system.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const reports = mkdtempSync(path.join(os.tmpdir(), "default-on-tests-"));
@@ -60,6 +62,11 @@ function hasBrowser() {
   return false;
 }
 
+if (!setUpSystem()) {
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+}
+
 suite("lint", () => run("npx", ["eslint", "."]));
 suite("types", () => run("npx", ["next", "typegen"]) && run("npx", ["tsc", "--noEmit"]));
 suite("unit", () => vitest(path.join(reports, "unit.json"), []));
@@ -88,6 +95,14 @@ suite("end-to-end", () => {
   const { stats } = JSON.parse(readFileSync(report, "utf8"));
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected + (stats.expected + stats.unexpected === 0 ? 1 : 0) };
 });
+
+// The same journeys in the two other engines, one browser each (vitest.engines.config.mts).
+for (const [name, file] of [
+  ["journeys in Firefox ESR", "firefox"],
+  ["journeys in WebKitGTK", "webkit"],
+]) {
+  suite(name, () => built && vitest(path.join(reports, `engines-${file}.json`), ["-c", "vitest.engines.config.mts", `tests/engines/${file}.test.ts`]));
+}
 
 console.log("\nSummary:");
 for (const result of results) console.log(`  ${result.name}: ${result.passed} passed, ${result.failed} failed (${result.seconds.toFixed(1)} s)`);

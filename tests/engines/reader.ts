@@ -116,8 +116,9 @@ export class Reader {
     return [...new Set([...fromEngine, ...this.pageErrors])];
   }
 
-  /** Starts a new journey's error record. */
+  /** Starts a new journey's error record: what the page left by the last journey reported is not this one's. */
   async startJourney(): Promise<void> {
+    await this.keepPageErrors();
     this.pageErrors = [];
     this.engineErrorsSeen = this.engine.engineErrors().length;
   }
@@ -125,7 +126,7 @@ export class Reader {
   private async keepPageErrors(): Promise<void> {
     try {
       const errors = await this.engine.call<string[] | null>("errors");
-      for (const error of errors ?? []) if (!this.pageErrors.includes(error)) this.pageErrors.push(error);
+      this.pageErrors.push(...(errors ?? []));
     } catch {
       // No page yet (about:blank before the first journey).
     }

@@ -137,8 +137,9 @@ function forgetChoices(): boolean {
   return had;
 }
 
+/** The errors recorded since the last call (each is handed over once). */
 function errors(): string[] {
-  return [...pageErrors];
+  return pageErrors.splice(0);
 }
 
 function where(): { path: string; search: string; hash: string; theme: string | null; background: string } {

@@ -17,11 +17,12 @@ function stepFromHash(hash: string, total: number): number | null {
 }
 
 /**
- * Turns the prerendered list of steps (its children) into one step at a time, with Back and Next,
- * "Step 2 of 6", #step-N addresses and progress kept in this browser. Without JavaScript the list
- * stays a plain ordered list; CSS in globals.css shows the current step from data-current.
+ * The guide's ordered list of steps (any number, each at #step-N), shown one step at a time with Back and
+ * Next, "Step 2 of 6" and progress kept in this browser. Without JavaScript the list stays a plain ordered
+ * list. Which step shows is marked on the step itself (data-current-step, data-done-step), so the CSS in
+ * globals.css has no rule per step number.
  */
-export function GuideStepper({ platform, stepIds, text, children }: { platform: string; stepIds: string[]; text: GuideStepperText; children: ReactNode }) {
+export function GuideStepper({ platform, stepIds, text, steps }: { platform: string; stepIds: string[]; text: GuideStepperText; steps: ReactNode[] }) {
   const total = stepIds.length;
   const hydrated = useHydrated();
   const readDone = useCallback(() => readGuideProgress(platform, stepIds), [platform, stepIds]);
@@ -67,18 +68,30 @@ export function GuideStepper({ platform, stepIds, text, children }: { platform: 
     setAnnouncement(text.startedOver);
   }
 
-  const doneNumbers = stepIds.flatMap((id, index) => (done.includes(id) ? [String(index + 1)] : [])).join(" ");
   const currentDone = done.includes(stepIds[current - 1]);
 
   // The progress line and the controls are in the prerendered page (disabled until JavaScript runs), so
   // nothing moves when it does; with scripts off they are hidden and every step shows.
   return (
-    <div data-stepper="" data-current={hydrated ? current : undefined} data-done={doneNumbers}>
+    <div data-stepper="" data-current={hydrated ? current : undefined}>
       <p aria-live="polite" aria-atomic="true" className="mb-3 font-semibold print:hidden no-scripting:hidden" data-progress>
         {announcement ? `${announcement} ` : ""}
         {fillTemplate(done.length === total ? text.progress.allDone : text.progress.open, { current, total, done: done.length })}
       </p>
-      {children}
+      <ol className="m-0 list-none space-y-6 p-0 print:space-y-2">
+        {steps.map((body, index) => (
+          <li
+            key={stepIds[index]}
+            id={`step-${index + 1}`}
+            data-step={index + 1}
+            data-current-step={hydrated && current === index + 1 ? "" : undefined}
+            data-done-step={done.includes(stepIds[index]) ? "" : undefined}
+            className="rounded-md border border-slate-300 p-4 dark:border-slate-700 print:break-inside-avoid print:border-0 print:p-0"
+          >
+            {body}
+          </li>
+        ))}
+      </ol>
       <div className="mt-4 space-y-4 rounded-md border border-slate-300 p-4 print:hidden no-scripting:hidden dark:border-slate-700">
         <label className="flex min-h-11 items-center gap-3 font-semibold">
           <input

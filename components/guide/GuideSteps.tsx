@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { formatDate } from "@/lib/dates";
 import type { GuideStepperText } from "@/lib/ui-text/island-text";
 import { markedLabels } from "@/lib/inline-labels";
@@ -32,7 +33,7 @@ export function GuideSteps({
   const bodies = steps.map((step, index) => {
     const number = index + 1;
     return (
-      <>
+      <Fragment key={step.id}>
         <p className="m-0 text-sm font-semibold text-slate-700 dark:text-slate-300 print:text-xs">
           <span aria-hidden="true" className="mr-1 hidden print:inline">☐</span>
           {step.id === "final-check" ? text.checkLabel : text.stepLabel(number, steps.length)}
@@ -51,7 +52,7 @@ export function GuideSteps({
           <p className="m-0 text-sm text-slate-700 dark:text-slate-300">{text.lastVerified(formatDate(step.lastVerified, locale))}</p>
           <SourceLinks label={text.sourcesLabel} sources={step.sources.map((id) => sourcesById.get(id)!)} locale={locale} />
         </div>
-      </>
+      </Fragment>
     );
   });
   return <GuideStepper platform={platform.platform} stepIds={steps.map((step) => step.id)} text={stepperText} steps={bodies} />;

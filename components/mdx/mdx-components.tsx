@@ -36,7 +36,7 @@ export function mdxComponents({ locale, numbering, keyDateMaps, translatedLabels
     ActionLink: ({ href, children }: { href: string; children: ReactNode }) => <ActionLink href={localiseHref(locale, href)}>{children}</ActionLink>,
     /** The world map on each key date: `<KeyDateMaps />`. Its route passes the map's data. */
     KeyDateMaps: () => {
-      if (!keyDateMaps) throw new Error("<KeyDateMaps /> is used on a page whose route does not pass the map's data (see app/_routes/pages.tsx)");
+      if (!keyDateMaps) throw new Error("<KeyDateMaps /> is used on a page whose route does not pass the map's data (see app/_routes/story.tsx)");
       return <KeyDateMaps {...keyDateMaps} locale={locale} />;
     },
   };

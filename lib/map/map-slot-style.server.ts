@@ -1,7 +1,8 @@
 /**
  * The stylesheet that colours the map on /region by colour slot, made from the data: as many slots as
- * the content has jurisdictions, served beside the shapes file (/map/slots-<hash>.css, by
- * app/map/[file]/route.ts) and linked from the map itself. A map's element carries each slot's status
+ * the content has jurisdictions, served as /map-styles/slots-<hash>.css (app/map-styles/[file]/route.ts;
+ * a plain stylesheet, so not in /map/, whose files get the policy of an image that styles itself) and
+ * linked from the map itself. A map's element carries each slot's status
  * on the day shown as data-s0, data-s1, … (components/map/MapExplorer.tsx); these rules turn that into
  * the custom properties --s0, --s1, …, which the shapes and dots of class map-s0, map-s1, … fill with.
  * Without JavaScript, a key date's summary targeted by the address (#on-<day>) carries that day's
@@ -10,7 +11,9 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { RegionStatus } from "../schemas";
-import { spriteDirectory } from "./world-map-sprite.server";
+
+/** Where the stylesheet is served: a folder of hashed files (deploy/serving-rules.mjs), cached for good. */
+export const slotStyleDirectory = "/map-styles/";
 
 const statusFill: Record<RegionStatus, string> = {
   "used-by-default": "var(--map-used)",
@@ -39,7 +42,7 @@ export function mapSlotStyle(slots: number): { text: string; file: string; href:
   if (!style) {
     const text = mapSlotRules(slots);
     const file = `slots-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.css`;
-    style = { text, file, href: `${spriteDirectory}${file}` };
+    style = { text, file, href: `${slotStyleDirectory}${file}` };
     styles.set(slots, style);
   }
   return style;

@@ -104,7 +104,7 @@ describe("every place is on the map", () => {
       expect(css).not.toContain(`data-s${count}=`);
     }
     expect(map.slotStyleHref).toBe(mapSlotStyle(slots).href);
-    expect(map.slotStyleHref).toMatch(/^\/map\/slots-[0-9a-f]{16}\.css$/);
+    expect(map.slotStyleHref).toMatch(/^\/map-styles\/slots-[0-9a-f]{16}\.css$/);
   });
 });
 

@@ -60,7 +60,7 @@ test.describe("before the reader does anything", () => {
     for (const request of requests) expect(request.started).toBeGreaterThanOrEqual(interacted);
   });
 
-  test("a page that is only read asks for its document, its stylesheet and the map's shapes when a map is near, nothing more; its icon travels inside it", async ({ page }) => {
+  test("a page that is only read asks for its document, its stylesheet and the map's shapes and colours when a map is near, nothing more; its icon travels inside it", async ({ page }) => {
     for (const path of ["/region", "/", "/ja/guide/desktop"]) {
       const requested: string[] = [];
       const listener = (request: { url(): string }) => requested.push(new URL(request.url()).pathname);
@@ -68,9 +68,15 @@ test.describe("before the reader does anything", () => {
       await page.goto(path);
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
       page.off("request", listener);
-      const kinds = requested.map((address) => (address === path ? "page" : address.endsWith(".css") ? "stylesheet" : /^\/map\/world-[0-9a-f]{16}\.svg$/.test(address) ? "map" : address));
+      const kindOf = (address: string) =>
+        address === path ? "page"
+        : /^\/map-styles\/slots-[0-9a-f]{16}\.css$/.test(address) ? "map colours"
+        : address.endsWith(".css") ? "stylesheet"
+        : /^\/map\/world-[0-9a-f]{16}\.svg$/.test(address) ? "map"
+        : address;
+      const kinds = requested.map(kindOf);
       // The story's small maps are far below its first screen: lazy images, fetched as the reader nears them.
-      expect(kinds.sort(), path).toEqual(path === "/region" ? ["map", "page", "stylesheet"] : ["page", "stylesheet"]);
+      expect(kinds.sort(), path).toEqual(path === "/region" ? ["map", "map colours", "page", "stylesheet"] : ["page", "stylesheet"]);
       const icon = await page.locator('link[rel="icon"]').getAttribute("href");
       expect(icon).toMatch(/^data:image\/svg\+xml,/);
       const drawn = await page.evaluate((href) => new Promise<number>((resolve) => {

@@ -28,13 +28,17 @@ export function suite(name, body) {
   return counts.failed === 0;
 }
 
-/** A Vitest run's counts from its JSON report; a run that found no tests counts as a failure. */
+/**
+ * A Vitest run's counts from its JSON report. A run that found no tests counts as a failure, and so does
+ * each file that failed with no failed test of its own (its set-up threw or timed out, its tests skipped).
+ */
 export function vitest(name, args) {
   const report = path.join(reports, `${name}.json`);
   run("npx", ["vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
   if (!existsSync(report)) return false;
-  const { numPassedTests, numFailedTests, numTotalTests } = JSON.parse(readFileSync(report, "utf8"));
-  return { passed: numPassedTests, failed: numFailedTests + (numTotalTests === 0 ? 1 : 0) };
+  const { numPassedTests, numFailedTests, numTotalTests, testResults } = JSON.parse(readFileSync(report, "utf8"));
+  const failedFiles = testResults.filter((file) => file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed")).length;
+  return { passed: numPassedTests, failed: numFailedTests + failedFiles + (numTotalTests === 0 ? 1 : 0) };
 }
 
 /** A Playwright run's counts from its JSON report; a run that found no tests counts as a failure. */

@@ -7,10 +7,11 @@ import { securityHeaders } from "../lib/security-headers.mjs";
 
 /**
  * Files under these folders have a content hash in their name (Next's /_next/static/, the build's
- * payload files in /_next/static/flight/, the world map's /map/world-….svg): a new build gets new names.
+ * payload files in /_next/static/flight/, the world map's /map/world-….svg and the stylesheet of its
+ * colours, /map-styles/slots-….css): a new build gets new names.
  */
 export const mapFolder = "/map/";
-export const hashedAssetFolders = ["/_next/static/", mapFolder];
+export const hashedAssetFolders = ["/_next/static/", mapFolder, "/map-styles/"];
 export const hashedAssetCaching = "public, max-age=31536000, immutable";
 
 /** Whether a path is in a folder of hashed files: cached for good, and a folder there is no page. */

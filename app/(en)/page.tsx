@@ -1,7 +1,7 @@
-import { story } from "@/app/_routes/story";
+import { storyRoute } from "@/app/_routes/story";
 
-export const generateMetadata = () => story.metadata("en");
+export const generateMetadata = () => storyRoute.metadata("en");
 
 export default function Page() {
-  return <story.Page locale="en" />;
+  return <storyRoute.Page locale="en" />;
 }

@@ -1,10 +1,10 @@
 import { localeOf } from "@/app/_routes/locale-param";
-import { story } from "@/app/_routes/story";
+import { storyRoute } from "@/app/_routes/story";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]">) {
-  return story.metadata(await localeOf(params));
+  return storyRoute.metadata(await localeOf(params));
 }
 
 export default async function Page({ params }: PageProps<"/[lang]">) {
-  return <story.Page locale={await localeOf(params)} />;
+  return <storyRoute.Page locale={await localeOf(params)} />;
 }

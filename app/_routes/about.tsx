@@ -1,13 +1,9 @@
-/**
- * One route's page, written once for every language: app/(en)/… and app/[lang]/… are thin files that
- * name the language and call it. It loads that language's content and passes plain props to components.
- * (One module per route, so each page's bundle holds only its own islands.)
- */
 import { AboutPage } from "@/components/about/AboutPage";
 import { getSiteContent } from "@/lib/content";
 import { localiseHref, type Locale } from "@/lib/i18n";
 import { linkLabel } from "@/lib/site-pages";
 import { metadataFor } from "./page-metadata";
+import type { PageRoute } from "./page-route";
 
 export const aboutRoute = {
   metadata: (locale: Locale) => metadataFor(locale, "/about"),
@@ -19,4 +15,4 @@ export const aboutRoute = {
     }));
     return <AboutPage locale={locale} site={content.site} about={content.about} sourcesById={content.sourcesById} corrections={corrections} />;
   },
-};
+} satisfies PageRoute;

@@ -1,8 +1,3 @@
-/**
- * One route's page, written once for every language: app/(en)/… and app/[lang]/… are thin files that
- * name the language and call it. It loads that language's content and passes plain props to components.
- * (One module per route, so each page's bundle holds only its own islands.)
- */
 import { PlatformChooser } from "@/components/guide/PlatformChooser";
 import { ObjectPageLink } from "@/components/object/ObjectPageLink";
 import { PageShell } from "@/components/PageShell";
@@ -10,8 +5,9 @@ import { getSiteContent } from "@/lib/content";
 import type { Locale } from "@/lib/i18n";
 import { uiTextFor } from "@/lib/ui-text";
 import { metadataFor } from "./page-metadata";
+import type { PageRoute } from "./page-route";
 
-export const guideChooser = {
+export const guideChooserRoute = {
   metadata: (locale: Locale) => metadataFor(locale, "/guide"),
   async Page({ locale }: { locale: Locale }) {
     const { site, guide } = await getSiteContent(locale);
@@ -25,4 +21,4 @@ export const guideChooser = {
       </PageShell>
     );
   },
-};
+} satisfies PageRoute;

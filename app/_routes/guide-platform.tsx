@@ -1,8 +1,3 @@
-/**
- * One route's page, written once for every language: app/(en)/… and app/[lang]/… are thin files that
- * name the language and call it. It loads that language's content and passes plain props to components.
- * (One module per route, so each page's bundle holds only its own islands.)
- */
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { GuidePlatformPage } from "@/components/guide/GuidePlatformPage";
@@ -12,13 +7,14 @@ import { type Locale } from "@/lib/i18n";
 import { jurisdictionsOn } from "@/lib/region-rules";
 import { guidePlatformId, guidePlatformIds, type GuidePlatformId } from "@/lib/schemas";
 import { metadataFor } from "./page-metadata";
+import type { ParamPageRoute } from "./page-route";
 
 function platformFrom(value: string): GuidePlatformId | null {
   const parsed = guidePlatformId.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
 
-export const guidePlatform = {
+export const guidePlatformRoute = {
   params: () => guidePlatformIds.map((platform) => ({ platform })),
   async metadata(locale: Locale, param: string): Promise<Metadata> {
     const platform = platformFrom(param);
@@ -43,4 +39,4 @@ export const guidePlatform = {
       />
     );
   },
-};
+} satisfies ParamPageRoute<"platform">;

@@ -1,8 +1,3 @@
-/**
- * One route's page, written once for every language: app/(en)/… and app/[lang]/… are thin files that
- * name the language and call it. It loads that language's content and passes plain props to components.
- * (One module per route, so each page's bundle holds only its own islands.)
- */
 import { RegionMap } from "@/components/map/RegionMap";
 import { PageShell } from "@/components/PageShell";
 import { PlaceList } from "@/components/region/PlaceList";
@@ -13,8 +8,9 @@ import { worldMapData } from "@/lib/map/map-data.server";
 import { uiTextFor } from "@/lib/ui-text";
 import { regionPickerText } from "@/lib/ui-text/island-text";
 import { metadataFor } from "./page-metadata";
+import type { PageRoute } from "./page-route";
 
-export const regionPicker = {
+export const regionPickerRoute = {
   metadata: (locale: Locale) => metadataFor(locale, "/region"),
   async Page({ locale }: { locale: Locale }) {
     const { site, regions, timeline, placeReadings } = await getSiteContent(locale);
@@ -30,4 +26,4 @@ export const regionPicker = {
       </PageShell>
     );
   },
-};
+} satisfies PageRoute;

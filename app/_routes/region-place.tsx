@@ -1,8 +1,3 @@
-/**
- * One route's page, written once for every language: app/(en)/… and app/[lang]/… are thin files that
- * name the language and call it. It loads that language's content and passes plain props to components.
- * (One module per route, so each page's bundle holds only its own islands.)
- */
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RegionPage } from "@/components/region/RegionPage";
@@ -11,6 +6,7 @@ import { todayUtc } from "@/lib/dates";
 import { type Locale } from "@/lib/i18n";
 import { countryCodes, isCountryCode } from "@/lib/iso-3166";
 import { metadataFor } from "./page-metadata";
+import type { ParamPageRoute } from "./page-route";
 
 /** Only the lower-case code names a page: /region/de, not /region/DE. */
 function placeCodeFrom(param: string): string | null {
@@ -18,7 +14,7 @@ function placeCodeFrom(param: string): string | null {
   return param === code.toLowerCase() && isCountryCode(code) ? code : null;
 }
 
-export const regionPlace = {
+export const regionPlaceRoute = {
   params: () => countryCodes.map((code) => ({ code: code.toLowerCase() })),
   async metadata(locale: Locale, param: string): Promise<Metadata> {
     const code = placeCodeFrom(param);
@@ -42,4 +38,4 @@ export const regionPlace = {
       />
     );
   },
-};
+} satisfies ParamPageRoute<"code">;

@@ -1,8 +1,3 @@
-/**
- * One route's page, written once for every language: app/(en)/… and app/[lang]/… are thin files that
- * name the language and call it. It loads that language's content and passes plain props to components.
- * (One module per route, so each page's bundle holds only its own islands.)
- */
 import { PageShell } from "@/components/PageShell";
 import { SourceList } from "@/components/SourceList";
 import { citedInIndex } from "@/lib/cited-in";
@@ -10,6 +5,7 @@ import { getSiteContent } from "@/lib/content";
 import { type Locale } from "@/lib/i18n";
 import { uiTextFor } from "@/lib/ui-text";
 import { metadataFor } from "./page-metadata";
+import type { PageRoute } from "./page-route";
 
 export const sourcesRoute = {
   metadata: (locale: Locale) => metadataFor(locale, "/sources"),
@@ -24,4 +20,4 @@ export const sourcesRoute = {
       </PageShell>
     );
   },
-};
+} satisfies PageRoute;

@@ -1,8 +1,3 @@
-/**
- * One route's page, written once for every language: app/(en)/… and app/[lang]/… are thin files that
- * name the language and call it. It loads that language's content and passes plain props to components.
- * (One module per route, so each page's bundle holds only its own islands.)
- */
 import { MdxContent } from "@/components/mdx/MdxContent";
 import { PageShell } from "@/components/PageShell";
 import { LanguageSuggestion } from "@/components/LanguageSuggestion";
@@ -12,6 +7,7 @@ import { locales, type Locale } from "@/lib/i18n";
 import { worldMapData } from "@/lib/map/map-data.server";
 import { uiTextFor } from "@/lib/ui-text";
 import { metadataFor } from "./page-metadata";
+import type { PageRoute } from "./page-route";
 
 /** The language suggestion's words in every language (a few words each). */
 function suggestionTexts() {
@@ -21,7 +17,7 @@ function suggestionTexts() {
   })) as Record<Locale, { suggestion: string; suggestionLink: string; dismiss: string }>;
 }
 
-export const story = {
+export const storyRoute = {
   metadata: (locale: Locale) => metadataFor(locale, "/"),
   async Page({ locale }: { locale: Locale }) {
     const { site, story, sourcesById, regions, timeline, translatedLabels } = await getSiteContent(locale);
@@ -41,4 +37,4 @@ export const story = {
       </PageShell>
     );
   },
-};
+} satisfies PageRoute;

@@ -1,8 +1,3 @@
-/**
- * One route's page, written once for every language: app/(en)/… and app/[lang]/… are thin files that
- * name the language and call it. It loads that language's content and passes plain props to components.
- * (One module per route, so each page's bundle holds only its own islands.)
- */
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TimelinePage } from "@/components/TimelinePage";
@@ -10,6 +5,7 @@ import { getSiteContent } from "@/lib/content";
 import { type Locale } from "@/lib/i18n";
 import { timelineRegionId, timelineRegionIds, type TimelineRegionId } from "@/lib/schemas";
 import { metadataFor } from "./page-metadata";
+import type { PageRoute, ParamPageRoute } from "./page-route";
 
 function timelineRegionFrom(value: string): TimelineRegionId | null {
   const parsed = timelineRegionId.safeParse(value);
@@ -22,9 +18,9 @@ export const timelineRoute = {
     const { site, timeline, sourcesById } = await getSiteContent(locale);
     return <TimelinePage locale={locale} site={site} timeline={timeline} sourcesById={sourcesById} region={null} />;
   },
-};
+} satisfies PageRoute;
 
-export const timelineForRegion = {
+export const timelineRegionRoute = {
   params: () => timelineRegionIds.map((region) => ({ region })),
   async metadata(locale: Locale, param: string): Promise<Metadata> {
     const region = timelineRegionFrom(param);
@@ -36,4 +32,4 @@ export const timelineForRegion = {
     const { site, timeline, sourcesById } = await getSiteContent(locale);
     return <TimelinePage locale={locale} site={site} timeline={timeline} sourcesById={sourcesById} region={region} />;
   },
-};
+} satisfies ParamPageRoute<"region">;

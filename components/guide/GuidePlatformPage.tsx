@@ -10,7 +10,6 @@ import type { TranslatedLabel } from "@/lib/schemas";
 import { uiTextFor } from "@/lib/ui-text";
 import { guideStepperText, regionNoteText } from "@/lib/ui-text/island-text";
 import { GuideSteps } from "./GuideSteps";
-import { GuideStepper } from "./GuideStepper";
 import { LabelledText } from "./LabelledText";
 import { RegionNote } from "./RegionNote";
 import { SourceLinks } from "@/components/SourceLinks";
@@ -35,7 +34,6 @@ export function GuidePlatformPage({ locale, translatedLabels, site, guide, platf
   const labelled = { translatedLabels, reported: text.reportedLabel };
   const { common } = guide;
   const sourcesOf = (ids: string[]) => ids.map((id) => sourcesById.get(id)!);
-  const stepIds = [...platform.steps.map((step) => step.id), "final-check"];
 
   return (
     <PageShell site={site} locale={locale} path={`/guide/${platform.platform}`} section="/guide">
@@ -96,9 +94,7 @@ export function GuidePlatformPage({ locale, translatedLabels, site, guide, platf
           {text.stepsHeading}
         </h2>
         {translatedLabels.length > 0 ? <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">{text.reportedLabelsNote}</p> : null}
-        <GuideStepper platform={platform.platform} stepIds={stepIds} text={guideStepperText(locale)}>
-          <GuideSteps platform={platform} sourcesById={sourcesById} directLink={common.directLink.url} locale={locale} {...labelled} />
-        </GuideStepper>
+        <GuideSteps platform={platform} sourcesById={sourcesById} directLink={common.directLink.url} locale={locale} {...labelled} stepperText={guideStepperText(locale)} />
         <p className="mt-4 text-sm text-slate-700 dark:text-slate-300 print:hidden">{text.printHint}</p>
       </section>
 

@@ -19,11 +19,12 @@ function stepFromHash(hash: string, total: number): number | null {
 }
 
 /**
- * Turns the prerendered list of steps (its children) into one step at a time, with Back and Next,
- * "Step 2 of 6", #step-N addresses and progress kept in this browser. Without JavaScript the list
- * stays a plain ordered list; CSS in globals.css shows the current step from data-current.
+ * The guide's ordered list of steps (any number, each at #step-N), shown one step at a time with Back and
+ * Next, "Step 2 of 6" and progress kept in this browser. Without JavaScript the list stays a plain ordered
+ * list. Which step shows is marked on the step itself (data-current-step, data-done-step), so the CSS in
+ * globals.css has no rule per step number.
  */
-function GuideStepperIsland({ platform, stepIds, text, children }: { platform: string; stepIds: string[]; text: GuideStepperText; children: ReactNode }) {
+function GuideStepperIsland({ platform, stepIds, text, steps }: { platform: string; stepIds: string[]; text: GuideStepperText; steps: ReactNode[] }) {
   const total = stepIds.length;
   const hydrated = useHydrated();
   const readDone = useCallback(() => readGuideProgress(platform, stepIds), [platform, stepIds]);
@@ -74,11 +75,10 @@ function GuideStepperIsland({ platform, stepIds, text, children }: { platform: s
     setAnnouncement(text.startedOver);
   }
 
-  const doneNumbers = stepIds.flatMap((id, index) => (done.includes(id) ? [String(index + 1)] : [])).join(" ");
   const currentDone = done.includes(stepIds[current - 1]);
 
   const backAndNext = (step: number) => (
-    <div key={step} data-step-nav={step} className="flex flex-wrap gap-3">
+    <div data-step-nav={step} className="mt-4 flex flex-wrap gap-3 print:hidden no-scripting:hidden">
       {step > 1 ? (
         <a href={`#step-${step - 1}`} onClick={(event) => follow(event, step - 1)} className="inline-flex min-h-11 items-center rounded-md border border-slate-500 px-4 py-2 font-semibold no-underline">
           {text.back}
@@ -97,17 +97,31 @@ function GuideStepperIsland({ platform, stepIds, text, children }: { platform: s
   );
 
   // The progress line and the controls are in the prerendered page, so nothing moves when the script
-  // runs; with scripts off they are hidden and every step shows. Back and Next are links to #step-N:
-  // before the script runs there is a pair for each step and CSS (globals.css) shows the one of the
-  // step shown, which the address's #step-N chooses (:target). The done-mark checks at once and
-  // "Start over" holds its click; both are carried out once the script runs (lib/first-action.mjs).
+  // runs; with scripts off they are hidden and every step shows. Back and Next are links to #step-N,
+  // inside each step, so before the script runs the step the address names (:target, globals.css)
+  // shows with its own Back and Next. The done-mark checks at once and "Start over" holds its click;
+  // both are carried out once the script runs (lib/first-action.mjs).
   return (
-    <div data-stepper="" data-current={hydrated ? current : undefined} data-done={doneNumbers}>
+    <div data-stepper="" data-current={hydrated ? current : undefined}>
       <p aria-live="polite" aria-atomic="true" className="mb-3 font-semibold print:hidden no-scripting:hidden" data-progress>
         {announcement ? `${announcement} ` : ""}
         {fillTemplate(done.length === total ? text.progress.allDone : text.progress.open, { current, total, done: done.length })}
       </p>
-      {children}
+      <ol className="m-0 list-none space-y-6 p-0 print:space-y-2">
+        {steps.map((body, index) => (
+          <li
+            key={stepIds[index]}
+            id={`step-${index + 1}`}
+            data-step={index + 1}
+            data-current-step={hydrated && current === index + 1 ? "" : undefined}
+            data-done-step={done.includes(stepIds[index]) ? "" : undefined}
+            className="rounded-md border border-slate-300 p-4 dark:border-slate-700 print:break-inside-avoid print:border-0 print:p-0"
+          >
+            {body}
+            {backAndNext(index + 1)}
+          </li>
+        ))}
+      </ol>
       <div className="mt-4 space-y-4 rounded-md border border-slate-300 p-4 print:hidden no-scripting:hidden dark:border-slate-700">
         <label className="flex min-h-11 items-center gap-3 font-semibold">
           <input
@@ -120,7 +134,6 @@ function GuideStepperIsland({ platform, stepIds, text, children }: { platform: s
           {text.markDone}
         </label>
         <div className="flex flex-wrap gap-3">
-          {hydrated ? backAndNext(current) : stepIds.map((_, index) => backAndNext(index + 1))}
           <button type="button" onClick={startOver} className="ml-auto min-h-11 rounded-md px-4 py-2 font-semibold underline underline-offset-4" {...{ [firstActionAttribute]: "click" }}>
             {text.startOver}
           </button>

@@ -26,6 +26,8 @@ export function RegionMap({ map, text, locale, listId }: RegionMapProps) {
   const regionPath = localePath(locale, "/region/");
   return (
     <section aria-labelledby="map-heading" className="mt-8">
+      {/* The slots' colours, made for as many jurisdictions as the content has (React puts it in <head>). */}
+      <link rel="stylesheet" href={map.slotStyleHref} precedence="default" />
       <h2 id="map-heading" className="text-xl font-bold">
         {text.heading}
       </h2>

@@ -39,7 +39,7 @@ export function mdxComponents({ locale, numbering, keyDateMaps, translatedLabels
     Untranslated: ({ children }: { children: ReactNode }) => <Untranslated locale={locale}>{children}</Untranslated>,
     /** The world map on each key date: `<KeyDateMaps />`. Its route passes the map's data. */
     KeyDateMaps: () => {
-      if (!keyDateMaps) throw new Error("<KeyDateMaps /> is used on a page whose route does not pass the map's data (see app/_routes/pages.tsx)");
+      if (!keyDateMaps) throw new Error("<KeyDateMaps /> is used on a page whose route does not pass the map's data (see app/_routes/story.tsx)");
       return <KeyDateMaps {...keyDateMaps} locale={locale} />;
     },
   };

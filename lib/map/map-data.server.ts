@@ -10,6 +10,7 @@ import { todayUtc } from "../dates";
 import type { RegionData } from "../region-rules";
 import { keyDates, keyDays, mapJurisdictions, type KeyDate, type MapJurisdiction } from "./map-status";
 import { buildWorldGeometry, type WorldGeometry } from "./world-geometry.server";
+import { mapSlotStyle } from "./map-slot-style.server";
 import { worldMapSprite } from "./world-map-sprite.server";
 import type { WorldMapSprite } from "./world-map-sprite";
 
@@ -20,6 +21,8 @@ export interface WorldMapData {
   jurisdictions: MapJurisdiction[];
   /** Each jurisdiction's colour slot, by id. */
   slots: Record<string, number>;
+  /** The stylesheet that colours the slots (lib/map/map-slot-style.server.ts), which the map links. */
+  slotStyleHref: string;
   rangeStart: string;
   builtOn: string;
   keyDates: (KeyDate & { title: string })[];
@@ -39,11 +42,11 @@ export function worldMapShapes(regions: RegionData) {
   }
   const jurisdictions = mapJurisdictions(regions);
   const slots = Object.fromEntries(jurisdictions.map((jurisdiction) => [jurisdiction.id, jurisdiction.slot]));
-  return { geometry, jurisdictions, slots, ...worldMapSprite(geometry, jurisdictions, keyDays(regions)) };
+  return { geometry, jurisdictions, slots, slotStyle: mapSlotStyle(jurisdictions.length), ...worldMapSprite(geometry, jurisdictions, keyDays(regions)) };
 }
 
 export function worldMapData(regions: RegionData, timeline: readonly TimelineEntry[]): WorldMapData {
-  const { geometry, jurisdictions, slots, sprite } = worldMapShapes(regions);
+  const { geometry, jurisdictions, slots, slotStyle, sprite } = worldMapShapes(regions);
   const entries = new Map(timeline.map((entry) => [entry.slug, entry]));
   const days = new Map(timeline.map((entry) => [entry.slug, timelineEntryDay(entry)]));
   return {
@@ -51,6 +54,7 @@ export function worldMapData(regions: RegionData, timeline: readonly TimelineEnt
     sprite,
     jurisdictions,
     slots,
+    slotStyleHref: slotStyle.href,
     rangeStart: regions.rangeStart,
     builtOn: todayUtc(),
     keyDates: keyDates(regions, days).map((key) => ({ ...key, title: entries.get(key.timelineSlug)!.frontmatter.title })),

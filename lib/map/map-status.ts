@@ -8,15 +8,12 @@ import type { RegionStatus } from "../schemas";
 
 export const mapStatuses = ["excluded", "used-by-default", "uncertain"] as const satisfies readonly RegionStatus[];
 
-/**
- * How many jurisdictions the map's stylesheet can colour (components/map/world-map.css has a rule
- * per slot and status): each jurisdiction is drawn through one slot, in the order of the content.
- */
-export const MAP_SLOTS = 12;
-
 export interface MapJurisdiction {
   id: string;
-  /** Its colour slot, 0 to MAP_SLOTS - 1. */
+  /**
+   * Its colour slot: each jurisdiction is drawn through one, in the order of the content, and coloured by
+   * the rules lib/map/map-slot-style.server.ts makes for as many slots as there are jurisdictions.
+   */
   slot: number;
   /** How many places map to it. */
   places: number;
@@ -26,9 +23,6 @@ export interface MapJurisdiction {
 /** The jurisdictions, each with its slot, place count and periods: all the map's date control needs. */
 export function mapJurisdictions(data: RegionData): MapJurisdiction[] {
   const jurisdictions = [...data.jurisdictions.values()];
-  if (jurisdictions.length > MAP_SLOTS) {
-    throw new Error(`The world map can colour ${MAP_SLOTS} jurisdictions and content/regions/jurisdictions.yaml has ${jurisdictions.length}: raise MAP_SLOTS in lib/map/map-status.ts and add their rules to components/map/world-map.css`);
-  }
   const counts = new Map<string, number>();
   for (const place of data.places.values()) counts.set(place.jurisdiction, (counts.get(place.jurisdiction) ?? 0) + 1);
   return jurisdictions.map((jurisdiction, slot) => ({

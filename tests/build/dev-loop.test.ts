@@ -2,12 +2,14 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { chromium } from "@playwright/test";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { chromiumArgs, chromiumPath } from "../../scripts/browser.mjs";
 
 /**
  * The writer's loop: `npm run dev` on a copy of the content (CONTENT_DIR); an edit shows on the next
  * page load, a mistake shows in the page with its file and field, and fixing it brings the page back,
- * all without a restart. DEV_PORT sets the port (default 3230).
+ * all without a restart; a guide grown to 13 steps shows each of them. DEV_PORT sets the port (default 3230).
  */
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -107,3 +109,48 @@ test("a YAML file's edit shows too, on every page that uses it", async () => {
   await edit("site.yaml", (text) => text.replace(/^tagline: (.*)$/m, "tagline: $1 (draft)"));
   for (const pathname of ["/", "/sources"]) expect((await load(pathname)).html).toContain("(draft)</span>");
 }, 120_000);
+
+test("a guide of any length: with 13 steps, #step-13 shows the 13th step, with and without JavaScript", async () => {
+  // A writer adds steps to the desktop guide until it has 13 (the final check comes after them).
+  await edit("guide/desktop.yaml", (text) => {
+    const [head, rest] = text.split("\nfinalCheck:");
+    const steps = head.split("\n  - id: ").slice(1).length;
+    const added = Array.from({ length: 13 - steps }, (_, index) => {
+      const number = steps + index + 1;
+      return [
+        `  - id: added-step-${number}`,
+        `    title: Added step number ${number}`,
+        `    text: Click **Me** again, for step ${number}.`,
+        "    illustration: desktop-me",
+        "    alt: A simplified LinkedIn top bar.",
+        '    lastVerified: "2026-11-29"',
+        "    sources: [techcrunch-2024-09-18]",
+      ].join("\n");
+    });
+    return `${head}\n${added.join("\n")}\nfinalCheck:${rest}`;
+  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  try {
+    for (const javaScriptEnabled of [true, false]) {
+      const page = await browser.newPage({ javaScriptEnabled });
+      // The route's first compile can take a minute on a busy two-core machine.
+      await page.goto(`${origin}/guide/desktop#step-13`, { timeout: 120_000 });
+      const heading = page.locator("#step-13-title");
+      await expect.poll(() => heading.textContent(), { timeout: 60_000 }).toBe("Added step number 13");
+      await expect.poll(() => heading.isVisible(), { timeout: 10_000 }).toBe(true);
+      const shown = page.locator("[data-step] h3:visible");
+      if (javaScriptEnabled) {
+        // The stepper shows one step at a time: the 13th, as the address says, once its script runs.
+        await expect.poll(() => page.locator("[data-stepper][data-current]").count(), { timeout: 120_000 }).toBe(1);
+        await expect.poll(() => shown.allTextContents()).toEqual(["Added step number 13"]);
+        expect(await page.locator("[data-progress]").textContent()).toContain("13 of 14");
+      } else {
+        // Without JavaScript the guide is one list of every step, and the address leads to the 13th.
+        expect(await shown.count()).toBe(14);
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+}, 300_000);

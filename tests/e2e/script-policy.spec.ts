@@ -59,7 +59,7 @@ test.describe("before the reader does anything", () => {
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   });
 
-  test("before its framework, a page asks for its document, its stylesheet and the map's shapes when a map is near, nothing more; its icon travels inside it", async ({ page }) => {
+  test("before its framework, a page asks for its document, its stylesheet and the map's shapes and colours when a map is near, nothing more; its icon travels inside it", async ({ page }) => {
     for (const path of ["/region", "/", "/ja/guide/desktop"]) {
       const requested: string[] = [];
       const listener = (request: { url(): string }) => requested.push(new URL(request.url()).pathname);
@@ -69,9 +69,15 @@ test.describe("before the reader does anything", () => {
       page.off("request", listener);
       // The framework itself (its payload first) follows once the page is idle: it and what comes after it are not counted here.
       const framework = requested.findIndex((address) => address.startsWith("/_next/static/flight/"));
-      const kinds = (framework === -1 ? requested : requested.slice(0, framework)).map((address) => (address === path ? "page" : address.endsWith(".css") ? "stylesheet" : /^\/map\/world-[0-9a-f]{16}\.svg$/.test(address) ? "map" : address));
+      const kindOf = (address: string) =>
+        address === path ? "page"
+        : /^\/map-styles\/slots-[0-9a-f]{16}\.css$/.test(address) ? "map colours"
+        : address.endsWith(".css") ? "stylesheet"
+        : /^\/map\/world-[0-9a-f]{16}\.svg$/.test(address) ? "map"
+        : address;
+      const kinds = (framework === -1 ? requested : requested.slice(0, framework)).map(kindOf);
       // The story's small maps are far below its first screen: lazy images, fetched as the reader nears them.
-      expect(kinds.sort(), path).toEqual(path === "/region" ? ["map", "page", "stylesheet"] : ["page", "stylesheet"]);
+      expect(kinds.sort(), path).toEqual(path === "/region" ? ["map", "map colours", "page", "stylesheet"] : ["page", "stylesheet"]);
       const icon = await page.locator('link[rel="icon"]').getAttribute("href");
       expect(icon).toMatch(/^data:image\/svg\+xml,/);
       const drawn = await page.evaluate((href) => new Promise<number>((resolve) => {

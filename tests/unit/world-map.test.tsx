@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -7,7 +6,8 @@ import { SmallPlaces } from "@/components/map/SmallPlaces";
 import { loadSiteContent, type SiteContent } from "@/lib/content";
 import { addDays } from "@/lib/dates";
 import { worldMapData, type WorldMapData } from "@/lib/map/map-data.server";
-import { MAP_SLOTS, mapJurisdictions, slotStatusesOn, statusCounts } from "@/lib/map/map-status";
+import { mapSlotRules, mapSlotStyle } from "@/lib/map/map-slot-style.server";
+import { mapJurisdictions, slotStatusesOn, statusCounts } from "@/lib/map/map-status";
 import { mapSummary } from "@/lib/map/map-summary";
 import { mapText } from "@/lib/map/map-text";
 import { buildWorldGeometry, MapDataError } from "@/lib/map/world-geometry.server";
@@ -92,15 +92,20 @@ describe("every place is on the map", () => {
     expect(() => buildWorldGeometry(withExtra)).toThrow(/ZZ \(content\/regions\/places.yaml\) has no shape in the map data/);
   });
 
-  test("the stylesheet has a colour slot for every jurisdiction", () => {
-    expect(mapJurisdictions(content.regions).length).toBeLessThanOrEqual(MAP_SLOTS);
-    const css = readFileSync(path.resolve(import.meta.dirname, "../../components/map/world-map.css"), "utf8");
-    for (let slot = 0; slot < MAP_SLOTS; slot += 1) {
-      for (const status of ["used-by-default", "excluded", "uncertain"]) {
-        expect(css, `slot ${slot}, ${status}`).toContain(`.world-map[data-s${slot}="${status}"]`);
+  test("the map's stylesheet colours a slot for every jurisdiction, however many there are", () => {
+    const slots = mapJurisdictions(content.regions).length;
+    for (const count of [slots, 13, 40]) {
+      const css = mapSlotRules(count);
+      for (let slot = 0; slot < count; slot += 1) {
+        for (const status of ["used-by-default", "excluded", "uncertain"]) {
+          expect(css, `slot ${slot}, ${status}`).toContain(`.world-map[data-s${slot}="${status}"]`);
+        }
+        expect(css).toContain(`.map-s${slot}{fill:var(--s${slot},`);
       }
-      expect(css).toContain(`.map-s${slot} {`);
+      expect(css).not.toContain(`data-s${count}=`);
     }
+    expect(map.slotStyleHref).toBe(mapSlotStyle(slots).href);
+    expect(map.slotStyleHref).toMatch(/^\/map-styles\/slots-[0-9a-f]{16}\.css$/);
   });
 });
 
@@ -157,7 +162,7 @@ describe("the shapes file", () => {
       for (const id of [`dots-${slot}`, `dots-small-${slot}`]) expect(drawnIn(id, /<circle cx="([^"]+)" cy="([^"]+)"/g), id).toEqual(dots);
     }
     expect(sprite.shapeSlots.length + sprite.dotSlots.length).toBeGreaterThan(map.jurisdictions.length);
-    const otherSlots = map.jurisdictions.map((jurisdiction) => ({ ...jurisdiction, slot: (jurisdiction.slot + 1) % MAP_SLOTS }));
+    const otherSlots = map.jurisdictions.map((jurisdiction) => ({ ...jurisdiction, slot: (jurisdiction.slot + 1) % map.jurisdictions.length }));
     expect(worldMapSprite({ ...map.geometry }, otherSlots, map.keyDates.map((key) => key.date)).file).not.toBe(file);
   });
 

@@ -1,7 +1,7 @@
-import { guideChooser } from "@/app/_routes/guide-chooser";
+import { guideChooserRoute } from "@/app/_routes/guide-chooser";
 
-export const generateMetadata = () => guideChooser.metadata("en");
+export const generateMetadata = () => guideChooserRoute.metadata("en");
 
 export default function Page() {
-  return <guideChooser.Page locale="en" />;
+  return <guideChooserRoute.Page locale="en" />;
 }

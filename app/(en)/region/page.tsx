@@ -1,7 +1,7 @@
-import { regionPicker } from "@/app/_routes/region-picker";
+import { regionPickerRoute } from "@/app/_routes/region-picker";
 
-export const generateMetadata = () => regionPicker.metadata("en");
+export const generateMetadata = () => regionPickerRoute.metadata("en");
 
 export default function Page() {
-  return <regionPicker.Page locale="en" />;
+  return <regionPickerRoute.Page locale="en" />;
 }

@@ -1,10 +1,10 @@
 import { localeOf } from "@/app/_routes/locale-param";
-import { guideChooser } from "@/app/_routes/guide-chooser";
+import { guideChooserRoute } from "@/app/_routes/guide-chooser";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/guide">) {
-  return guideChooser.metadata(await localeOf(params));
+  return guideChooserRoute.metadata(await localeOf(params));
 }
 
 export default async function Page({ params }: PageProps<"/[lang]/guide">) {
-  return <guideChooser.Page locale={await localeOf(params)} />;
+  return <guideChooserRoute.Page locale={await localeOf(params)} />;
 }

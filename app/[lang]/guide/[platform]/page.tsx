@@ -1,13 +1,13 @@
 import { localeOf } from "@/app/_routes/locale-param";
-import { guidePlatform } from "@/app/_routes/guide-platform";
+import { guidePlatformRoute } from "@/app/_routes/guide-platform";
 
 export const dynamicParams = false;
-export const generateStaticParams = guidePlatform.params;
+export const generateStaticParams = guidePlatformRoute.params;
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/guide/[platform]">) {
-  return guidePlatform.metadata(await localeOf(params), (await params).platform);
+  return guidePlatformRoute.metadata(await localeOf(params), (await params).platform);
 }
 
 export default async function Page({ params }: PageProps<"/[lang]/guide/[platform]">) {
-  return <guidePlatform.Page locale={await localeOf(params)} param={(await params).platform} />;
+  return <guidePlatformRoute.Page locale={await localeOf(params)} param={(await params).platform} />;
 }

@@ -62,10 +62,10 @@ function GuideStepperIsland({ platform, stepIds, text, steps }: { platform: stri
     changeAddress(`#step-${step}`, "replace");
   }
 
-  function toggleDone(checked: boolean) {
-    const id = stepIds[current - 1];
+  function toggleDone(step: number, checked: boolean) {
+    const id = stepIds[step - 1];
     // Pin the address to this step first, or marking it done would move the reader on to the next open one.
-    if (stepFromHash(hash, total) === null) changeAddress(`#step-${current}`, "replace");
+    if (stepFromHash(hash, total) === null) changeAddress(`#step-${step}`, "replace");
     saveGuideProgress(platform, checked ? stepIds.filter((step) => step === id || done.includes(step)) : done.filter((step) => step !== id));
   }
 
@@ -75,32 +75,43 @@ function GuideStepperIsland({ platform, stepIds, text, steps }: { platform: stri
     setAnnouncement(text.startedOver);
   }
 
-  const currentDone = done.includes(stepIds[current - 1]);
-
-  const backAndNext = (step: number) => (
-    <div data-step-nav={step} className="mt-4 flex flex-wrap gap-3 print:hidden no-scripting:hidden">
-      {step > 1 ? (
-        <a href={`#step-${step - 1}`} onClick={(event) => follow(event, step - 1)} className="inline-flex min-h-11 items-center rounded-md border border-slate-500 px-4 py-2 font-semibold no-underline">
-          {text.back}
-        </a>
-      ) : null}
-      {step < total ? (
-        <a
-          href={`#step-${step + 1}`}
-          onClick={(event) => follow(event, step + 1)}
-          className="inline-flex min-h-11 items-center rounded-md bg-slate-900 px-4 py-2 font-semibold text-white no-underline hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
-        >
-          {text.next}
-        </a>
-      ) : null}
+  const controls = (step: number) => (
+    <div data-step-nav={step} className="mt-4 space-y-4 border-t border-slate-300 pt-4 print:hidden no-scripting:hidden dark:border-slate-700">
+      <label className="flex min-h-11 items-center gap-3 font-semibold">
+        <input
+          type="checkbox"
+          className="h-6 w-6 accent-slate-900 dark:accent-slate-100"
+          checked={done.includes(stepIds[step - 1])}
+          onChange={(event) => toggleDone(step, event.target.checked)}
+          {...{ [firstActionAttribute]: "value" }}
+        />
+        {text.markDone}
+      </label>
+      <div className="flex flex-wrap gap-3">
+        {step > 1 ? (
+          <a href={`#step-${step - 1}`} onClick={(event) => follow(event, step - 1)} className="inline-flex min-h-11 items-center rounded-md border border-slate-500 px-4 py-2 font-semibold no-underline">
+            {text.back}
+          </a>
+        ) : null}
+        {step < total ? (
+          <a
+            href={`#step-${step + 1}`}
+            onClick={(event) => follow(event, step + 1)}
+            className="inline-flex min-h-11 items-center rounded-md bg-slate-900 px-4 py-2 font-semibold text-white no-underline hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
+          >
+            {text.next}
+          </a>
+        ) : null}
+      </div>
     </div>
   );
 
   // The progress line and the controls are in the prerendered page, so nothing moves when the script
-  // runs; with scripts off they are hidden and every step shows. Back and Next are links to #step-N,
-  // inside each step, so before the script runs the step the address names (:target, globals.css)
-  // shows with its own Back and Next. The done-mark checks at once and "Start over" holds its click;
-  // both are carried out once the script runs (lib/first-action.mjs).
+  // runs; with scripts off they are hidden and every step shows. Each step has its own done-mark and
+  // Back and Next (links to #step-N), so before the script runs the step the address names (:target,
+  // globals.css) shows with its own controls, and no rule is needed per step number. The done-mark
+  // checks at once and "Start over" holds its click; both are carried out once the script runs
+  // (lib/first-action.mjs).
   return (
     <div data-stepper="" data-current={hydrated ? current : undefined}>
       <p aria-live="polite" aria-atomic="true" className="mb-3 font-semibold print:hidden no-scripting:hidden" data-progress>
@@ -118,26 +129,14 @@ function GuideStepperIsland({ platform, stepIds, text, steps }: { platform: stri
             className="rounded-md border border-slate-300 p-4 dark:border-slate-700 print:break-inside-avoid print:border-0 print:p-0"
           >
             {body}
-            {backAndNext(index + 1)}
+            {controls(index + 1)}
           </li>
         ))}
       </ol>
-      <div className="mt-4 space-y-4 rounded-md border border-slate-300 p-4 print:hidden no-scripting:hidden dark:border-slate-700">
-        <label className="flex min-h-11 items-center gap-3 font-semibold">
-          <input
-            type="checkbox"
-            className="h-6 w-6 accent-slate-900 dark:accent-slate-100"
-            checked={currentDone}
-            onChange={(event) => toggleDone(event.target.checked)}
-            {...{ [firstActionAttribute]: "value" }}
-          />
-          {text.markDone}
-        </label>
-        <div className="flex flex-wrap gap-3">
-          <button type="button" onClick={startOver} className="ml-auto min-h-11 rounded-md px-4 py-2 font-semibold underline underline-offset-4" {...{ [firstActionAttribute]: "click" }}>
-            {text.startOver}
-          </button>
-        </div>
+      <div className="mt-4 flex print:hidden no-scripting:hidden">
+        <button type="button" onClick={startOver} className="ml-auto min-h-11 rounded-md px-4 py-2 font-semibold underline underline-offset-4" {...{ [firstActionAttribute]: "click" }}>
+          {text.startOver}
+        </button>
       </div>
     </div>
   );

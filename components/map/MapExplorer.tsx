@@ -9,7 +9,7 @@ import { daysBetween, slotStatusesOn, type MapJurisdiction } from "@/lib/map/map
 import { pickOnMap, type MapPick, type MapTaps } from "@/lib/map/nearest-place";
 import { readDateChoice } from "@/lib/region-rules";
 import type { RegionStatus } from "@/lib/schemas";
-import { dotRadius, readSprite, type WorldMapSprite } from "@/lib/map/world-map-sprite";
+import { dotRadius, readShapes, type WorldMapSprite } from "@/lib/map/world-map-sprite";
 import { changeAddress, subscribeToLocation, useBrowserState, useHydrated } from "@/components/hooks/use-browser-state";
 
 export interface MapPickText {
@@ -87,9 +87,9 @@ export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, loca
     // The shapes, from the file the page has drawn the map from (so from the cache), tell which one a
     // tap is on. Should the file not come, a tap picks the place of the nearest tap point.
     fetch(sprite.href)
-      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${sprite.href}: ${response.status}`))))
+      .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
       .then((text) => {
-        if (current) shapes.current = readSprite(text, sprite).shapes.map(({ code, d }) => ({ code, outline: new Path2D(d) }));
+        if (current) shapes.current = readShapes(text, sprite).map(({ code, d }) => ({ code, outline: new Path2D(d) }));
       })
       .catch(() => {});
     return () => {
@@ -113,7 +113,7 @@ export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, loca
     const context = shapes.current && document.createElement("canvas").getContext("2d");
     const shapeAt = context ? (shapes.current!.find(({ outline }) => context.isPointInPath(outline, x, y))?.code ?? null) : null;
     const reaches = { x, y, shapeAt, dotReach: Math.max(dotRadius.large + 1.5, DOT_REACH_PX * scale), reach: REACH_PX * scale };
-    const found = pickOnMap(taps, slotStatusesOn(jurisdictions, day), reaches, [locale]);
+    const found = pickOnMap(taps, reaches, [locale]);
     setPick(found && { ...found, mark: MARK_PX * scale });
   }
 

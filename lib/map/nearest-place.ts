@@ -5,7 +5,6 @@
  * small: the map on /region runs it in the browser, over a few hundred points.
  */
 import { placeName } from "../place-names";
-import type { RegionStatus } from "../schemas";
 
 /** The map's tap points, as the page carries them. */
 export interface MapTaps {
@@ -72,16 +71,9 @@ export function usableLanguages(tags: readonly string[]): string[] {
   });
 }
 
-export interface MapPick {
-  code: string;
+/** The place a tap picked (its point is where the map marks it), its name, and the other places within reach. */
+export interface MapPick extends PlaceNearby {
   name: string;
-  /** Its colour slot, and its answer on the day shown (null before the range starts). */
-  slot: number;
-  status: RegionStatus | null;
-  /** The point that picked it, in map units. */
-  x: number;
-  y: number;
-  /** The other places within reach of the tap, nearest first. */
   nearby: { code: string; name: string }[];
 }
 
@@ -89,12 +81,11 @@ export interface MapPick {
  * What a tap at (x, y) shows, in map units. The nearest place: a dot within `dotReach` (drawn on top
  * of the shapes, a small place wins there), or else the shape under the tap (`shapeAt`, which the
  * browser knows once it has read the shapes file), or else, in the sea, the place of the nearest tap
- * point. Named in `languages`, with its answer from `slotStatuses` (each colour slot's status on the
- * day shown), and up to `limit` other places within `reach`.
+ * point. Named in `languages` (its answer is its slot's status on the day shown), with up to `limit`
+ * other places within `reach`.
  */
 export function pickOnMap(
   taps: MapTaps,
-  slotStatuses: readonly (RegionStatus | null)[],
   { x, y, shapeAt = null, dotReach, reach }: { x: number; y: number; shapeAt?: string | null; dotReach: number; reach: number },
   languages: readonly string[],
   limit = 6,
@@ -109,12 +100,8 @@ export function pickOnMap(
   const tags = usableLanguages(languages);
   const name = (code: string) => placeName(code, tags);
   return {
-    code: chosen.code,
+    ...chosen,
     name: name(chosen.code),
-    slot: chosen.slot,
-    status: slotStatuses[chosen.slot] ?? null,
-    x: chosen.x,
-    y: chosen.y,
     nearby: near.filter((place) => place.code !== chosen.code).slice(0, limit).map((place) => ({ code: place.code, name: name(place.code) })),
   };
 }

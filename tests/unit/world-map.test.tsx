@@ -144,16 +144,13 @@ describe("the shapes file", () => {
     expect(worldMapSprite({ ...map.geometry }, otherSlots, map.keyDates.map((key) => key.date)).file).not.toBe(file);
   });
 
-  test("names each shape and dot, in the file's order, so the map on /region can tell which shape a tap is on", () => {
-    // The file's drawn elements in order, as the browser reads them (readSprite), but by pattern.
-    const drawnIn = (id: string, drawn: RegExp) => [...text.match(new RegExp(`<g id="${id}">(.*?)</g>`))![1].matchAll(drawn)].map((found) => found.slice(1).join(","));
-    const shapes = sprite.shapeSlots.flatMap((slot) => drawnIn(`shapes-${slot}`, /<path d="([^"]+)"/g));
-    const dots = sprite.dotSlots.flatMap((slot) => drawnIn(`dots-${slot}`, /<circle cx="([^"]+)" cy="([^"]+)"/g));
+  test("names each shape, in the file's order, so the map on /region can tell which shape a tap is on", () => {
+    // The file's shapes in order, as the browser reads them (readShapes), but by pattern.
+    const drawnIn = (id: string) => [...text.match(new RegExp(`<g id="${id}">(.*?)</g>`))![1].matchAll(/<path d="([^"]+)"/g)].map((found) => found[1]);
+    const shapes = sprite.shapeSlots.flatMap((slot) => drawnIn(`shapes-${slot}`));
     const shapeOf = new Map(map.geometry.shapes.map((shape) => [shape.code, shape.d]));
-    const dotOf = new Map(map.geometry.dots.map((dot) => [dot.code, `${dot.x},${dot.y}`]));
-    expect(sprite.codes.slice(0, shapes.length).map((code) => shapeOf.get(code))).toEqual(shapes);
-    expect(sprite.codes.slice(shapes.length).map((code) => dotOf.get(code))).toEqual(dots);
-    expect(new Set(sprite.codes).size).toBe(content.regions.places.size);
+    expect(sprite.codes.map((code) => shapeOf.get(code))).toEqual(shapes);
+    expect(new Set(sprite.codes)).toEqual(new Set(map.geometry.shapes.map((shape) => shape.code)));
   });
 
   test("styles nothing but itself drawn as an image for a key day, so a <use> copy of a group takes only the page's colours", () => {

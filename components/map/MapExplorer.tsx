@@ -80,21 +80,16 @@ export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, loca
   const chosen = choice.kind === "ok";
   const day = chosen ? choice.date : today;
   const [pick, setPick] = useState<(MapPick & { mark: number }) | null>(null);
-  const shapes = useRef<{ code: string; outline: Path2D }[] | null>(null);
+  const shapes = useRef<Promise<{ code: string; outline: Path2D }[] | null>>(null);
 
   useEffect(() => {
-    let current = true;
     // The shapes, from the file the page has drawn the map from (so from the cache), tell which one a
-    // tap is on. Should the file not come, a tap picks the place of the nearest tap point.
-    fetch(sprite.href)
+    // tap is on; a tap before they are read waits for them. Should the file not come, a tap picks the
+    // place of the nearest tap point.
+    shapes.current = fetch(sprite.href)
       .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
-      .then((text) => {
-        if (current) shapes.current = readShapes(text, sprite).map(({ code, d }) => ({ code, outline: new Path2D(d) }));
-      })
-      .catch(() => {});
-    return () => {
-      current = false;
-    };
+      .then((text) => readShapes(text, sprite).map(({ code, d }) => ({ code, outline: new Path2D(d) })))
+      .catch(() => null);
   }, [sprite]);
 
   function show(next: string) {
@@ -110,11 +105,12 @@ export function MapExplorer({ jurisdictions, rangeStart, builtOn, keyDates, loca
     const scale = sprite.width / box.width;
     const x = (event.clientX - box.left) * scale;
     const y = (event.clientY - box.top) * scale;
-    const context = shapes.current && document.createElement("canvas").getContext("2d");
-    const shapeAt = context ? (shapes.current!.find(({ outline }) => context.isPointInPath(outline, x, y))?.code ?? null) : null;
-    const reaches = { x, y, shapeAt, dotReach: Math.max(dotRadius.large + 1.5, DOT_REACH_PX * scale), reach: REACH_PX * scale };
-    const found = pickOnMap(taps, reaches, [locale]);
-    setPick(found && { ...found, mark: MARK_PX * scale });
+    void (shapes.current ?? Promise.resolve(null)).then((outlines) => {
+      const context = outlines && document.createElement("canvas").getContext("2d");
+      const shapeAt = context ? (outlines!.find(({ outline }) => context.isPointInPath(outline, x, y))?.code ?? null) : null;
+      const found = pickOnMap(taps, { x, y, shapeAt, dotReach: Math.max(dotRadius.large + 1.5, DOT_REACH_PX * scale), reach: REACH_PX * scale }, [locale]);
+      setPick(found && { ...found, mark: MARK_PX * scale });
+    });
   }
 
   function showKeyDate(event: MouseEvent<HTMLAnchorElement>, date: string) {

@@ -48,6 +48,10 @@ async function dotOnScreen(page: Page, code: string) {
 /** What the map shows under it once tapped: the place picked, with its answer and links. */
 const picked = (page: Page) => page.locator(".map-pick");
 
+/** A place's name as the browser names it (its own Intl data, which may differ from the build's). */
+const browserName = (page: Page, code: string, language = "en") =>
+  page.evaluate(([code, language]) => new Intl.DisplayNames([language], { type: "region" }).of(code)!, [code, language] as const);
+
 const slider = (page: Page) => page.getByRole("slider", { name: /Day shown on the map/ });
 const summary = (page: Page) => page.locator(".map-summary-current");
 
@@ -116,7 +120,7 @@ for (const [width, height] of [
         const dot = await dotOnScreen(page, code);
         await page.touchscreen.tap(dot.x, dot.y);
         const link = picked(page).getByRole("link").first();
-        await expect(link, code).toHaveText(placeName(code, ["en"]));
+        await expect(link, code).toHaveText(await browserName(page, code));
         await link.click();
         await expect(page).toHaveURL(new RegExp(`/region/${code.toLowerCase()}${day ? `\\?on=${day}` : ""}$`));
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(placeName(code, ["en"]));
@@ -131,7 +135,7 @@ for (const [width, height] of [
       await page.touchscreen.tap(luxembourg.x - 3, luxembourg.y - 2);
       const links = await picked(page).getByRole("link").allTextContents();
       expect(links.length).toBeGreaterThan(1);
-      expect(links).toEqual(expect.arrayContaining([placeName("LU", ["en"]), placeName("BE", ["en"])]));
+      expect(links).toEqual(expect.arrayContaining([await browserName(page, "LU"), await browserName(page, "BE")]));
     });
   });
 }
@@ -143,7 +147,7 @@ test("on the Japanese edition, a tap on Hong Kong names it in Japanese and links
   const hongKong = await dotOnScreen(page, "HK");
   await page.mouse.click(hongKong.x, hongKong.y);
   const link = picked(page).getByRole("link").first();
-  await expect(link).toHaveText(placeName("HK", ["ja"]));
+  await expect(link).toHaveText(await browserName(page, "HK", "ja"));
   await link.click();
   await expect(page).toHaveURL(/\/ja\/region\/hk\?on=2024-10-11$/);
 });

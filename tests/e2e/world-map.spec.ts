@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { parse } from "yaml";
 import { mapPalette } from "../../lib/map/map-colours";
 import { buildWorldGeometry, worldProjection, type WorldGeometry } from "../../lib/map/world-geometry.server";
 import { placeName } from "../../lib/place-names";
-import { expect, test } from "./fixtures";
+import { expect, test, wcagTags } from "./fixtures";
 import { nginxOrigin } from "./servers";
 
 const regions = path.resolve(import.meta.dirname, "../../content/regions");
@@ -150,6 +151,17 @@ test("on the Japanese edition, a tap on Hong Kong names it in Japanese and links
   await expect(link).toHaveText(await browserName(page, "HK", "ja"));
   await link.click();
   await expect(page).toHaveURL(/\/ja\/region\/hk\?on=2024-10-11$/);
+});
+
+test("what a tap shows under the map has no accessibility violations", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto("/region");
+  await expect(slider(page)).toBeEnabled();
+  const luxembourg = await dotOnScreen(page, "LU");
+  await page.mouse.click(luxembourg.x, luxembourg.y);
+  await expect(picked(page).getByRole("link").nth(1)).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
 });
 
 test("the map is no trap for the keyboard: a few tab stops, the slider and the key dates", async ({ page }) => {

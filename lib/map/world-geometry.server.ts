@@ -6,8 +6,7 @@
  * The build stops, naming the shape or the place, when a drawn shape is no place of the site's or a
  * place has neither a shape nor a dot (lib/map/map-places.ts holds the rules).
  */
-// Not marked server-only, unlike the other .server modules: the end-to-end tests compute from it where
-// the map draws a place, to tap there. It reads files, so no browser bundle can take it in.
+import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { geoArea, geoCentroid, geoEqualEarth, geoPath } from "d3-geo";

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
+import Module, { createRequire } from "node:module";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { parse } from "yaml";
 import { mapPalette } from "../../lib/map/map-colours";
-import { buildWorldGeometry, worldProjection, type WorldGeometry } from "../../lib/map/world-geometry.server";
+import type { WorldGeometry } from "../../lib/map/world-geometry.server";
 import { placeName } from "../../lib/place-names";
 import { expect, test, wcagTags } from "./fixtures";
 import { nginxOrigin } from "./servers";
@@ -26,22 +27,48 @@ async function germanyLooksLike(page: Page, status: "used-by-default" | "exclude
   return (await fillOf(germanyShape)) === (await fillOf(`.map-swatch-${status}`));
 }
 
+/**
+ * The module that draws the map, as the build runs it. It is server-only: here, as on Next's server
+ * (and in global-setup.ts), `server-only` is an empty module.
+ */
+let mapModule: Promise<typeof import("../../lib/map/world-geometry.server")> | undefined;
+function worldGeometryModule() {
+  mapModule ??= (async () => {
+    const serverOnly = createRequire(import.meta.url).resolve("server-only");
+    const empty = new Module(serverOnly);
+    empty.filename = serverOnly;
+    empty.loaded = true;
+    (Module as unknown as { _cache: Record<string, Module> })._cache[serverOnly] = empty;
+    return import("../../lib/map/world-geometry.server");
+  })();
+  return mapModule;
+}
+
 /** Where the map draws each place's dot, as the build computes it. */
 let geometry: WorldGeometry | undefined;
-const mapGeometry = () => (geometry ??= buildWorldGeometry(new Map(places.map((place) => [place.code, place]))));
+async function mapGeometry() {
+  const { buildWorldGeometry } = await worldGeometryModule();
+  return (geometry ??= buildWorldGeometry(new Map(places.map((place) => [place.code, place]))));
+}
+
+/** Where the map draws a longitude and latitude, in map units. */
+async function projected(longitude: number, latitude: number): Promise<[number, number]> {
+  const { worldProjection } = await worldGeometryModule();
+  return worldProjection()([longitude, latitude])!;
+}
 
 /** Where on the screen a point of the map (in map units) is. */
 async function onScreen(page: Page, [x, y]: readonly [number, number]): Promise<{ x: number; y: number }> {
   const map = page.locator("svg[data-world-map]");
   await map.scrollIntoViewIfNeeded();
   const box = (await map.boundingBox())!;
-  const scale = box.width / mapGeometry().width;
+  const scale = box.width / (await mapGeometry()).width;
   return { x: box.x + x * scale, y: box.y + y * scale };
 }
 
 /** Where on the screen a place's dot is drawn. */
 async function dotOnScreen(page: Page, code: string) {
-  const dot = mapGeometry().dots.find((found) => found.code === code);
+  const dot = (await mapGeometry()).dots.find((found) => found.code === code);
   expect(dot, `${code} is drawn as a dot`).toBeDefined();
   return onScreen(page, [dot!.x, dot!.y]);
 }
@@ -94,7 +121,7 @@ test("clicking Germany names it with its answer that day, and its link opens its
   await page.goto("/region?on=2024-10-11");
   await expect(slider(page)).toHaveAttribute("aria-valuetext", "11 October 2024");
   // Berlin: nearer other places' tap points than Germany's, but in Germany's shape.
-  const berlin = await onScreen(page, worldProjection()([13.4, 52.52]) as [number, number]);
+  const berlin = await onScreen(page, await projected(13.4, 52.52));
   await page.mouse.click(berlin.x, berlin.y);
   await expect(picked(page)).toContainText("Germany: Left out on 11 October 2024.");
   await picked(page).getByRole("link", { name: "Germany", exact: true }).click();
@@ -220,7 +247,7 @@ test.describe("with JavaScript disabled, from the static export", () => {
 
 test("the story's strip shows each key date's map, linked to the timeline", async ({ page }) => {
   // Where Germany is, in map units.
-  const [x, y] = worldProjection()([10.4, 51.1])!;
+  const [x, y] = await projected(10.4, 51.1);
   const germany = { x, y };
 
   await page.goto("/");

@@ -23,7 +23,7 @@ export const mapText = {
   sliderLabel: "Day shown on the map",
   keyDatesLabel: "Days something changed",
   listLink: "Every place as a list, A to Z",
-  keyboardNote: "To open one place with the keyboard, use the search box or the list below.",
+  keyboardNote: "To open one place with the keyboard, use the search box above or the list below.",
   pickHint: "Tap or click anywhere on the map: the nearest place's answer shows here.",
   /** After a tapped place's name. */
   pickAnswer: "{status} on {date}.",

@@ -19,7 +19,7 @@ export const mapText: Strings<MapText> = {
   sliderLabel: "地図に表示する日",
   keyDatesLabel: "変化があった日",
   listLink: "すべての国・地域を一覧で見る",
-  keyboardNote: "キーボードで国・地域を開くには、検索ボックスか下の一覧を使ってください。",
+  keyboardNote: "キーボードで国・地域を開くには、上の検索ボックスか下の一覧を使ってください。",
   pickHint: "地図のどこかをタップまたはクリックすると、いちばん近い国・地域の答えがここに出ます。",
   pickAnswer: "{date}の時点で「{status}」です。",
   pickNearby: "近くの国・地域：",

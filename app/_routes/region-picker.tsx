@@ -20,8 +20,9 @@ export const regionPickerRoute = {
         <h1 className="text-3xl font-bold tracking-tight">{text.region.pickerTitle}</h1>
         <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{text.region.pickerIntro}</p>
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{text.region.privacyNote}</p>
-        <RegionMap map={worldMapData(regions, timeline)} text={text.map} locale={locale} listId="all-places" />
+        {/* The answer first: the picker, with its suggestion, in the first screen; the map after it. */}
         <RegionPicker locale={locale} text={regionPickerText(locale)} readings={placeReadings} />
+        <RegionMap map={worldMapData(regions, timeline)} text={text.map} locale={locale} listId="all-places" />
         <PlaceList locale={locale} />
       </PageShell>
     );

@@ -2,15 +2,29 @@
 
 import { firstActionAttribute } from "@/lib/first-action.mjs";
 import { island } from "@/components/Island";
-import { useEffect, useId, useMemo, useState, type MouseEvent, type PointerEvent, type ReactNode } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { addDays, formatDate, todayUtc } from "@/lib/dates";
+import { fillTemplate } from "@/lib/fill-template";
 import { localePath, type Locale } from "@/lib/i18n";
-import { placeName } from "@/lib/place-names";
 import { mapSummaryOn, type SummaryText } from "@/lib/map/map-summary";
 import { daysBetween, slotStatusesOn, type MapJurisdiction } from "@/lib/map/map-status";
+import { pickOnMap, type MapPick, type MapTaps } from "@/lib/map/nearest-place";
 import { readDateChoice } from "@/lib/region-rules";
-import { readSprite, type SpriteShapes, type WorldMapSprite } from "@/lib/map/world-map-sprite";
-import { LinkedShapes } from "./WorldShapes";
+import type { RegionStatus } from "@/lib/schemas";
+import { dotRadius, readShapes, type WorldMapSprite } from "@/lib/map/world-map-sprite";
+import { changeAddress, subscribeToLocation, useBrowserState, useHydrated } from "@/components/hooks/use-browser-state";
+
+export interface MapPickText {
+  /** Before any tap: what a tap does. */
+  pickHint: string;
+  /** After the place's name: "{status} on {date}." */
+  pickAnswer: string;
+  /** Before the other places within reach of the tap. */
+  pickNearby: string;
+  statusLabel: Record<RegionStatus, string>;
+  colon: string;
+  listSeparator: string;
+}
 
 export interface MapExplorerProps {
   jurisdictions: MapJurisdiction[];
@@ -19,17 +33,24 @@ export interface MapExplorerProps {
   builtOn: string;
   keyDates: string[];
   locale: Locale;
-  text: SummaryText & { sliderLabel: string; keyDatesLabel: string };
+  text: SummaryText & MapPickText & { sliderLabel: string; keyDatesLabel: string };
   /** The shapes file the map is drawn from. */
   sprite: WorldMapSprite;
+  /** Where a tap picks each place (lib/map/tap-targets.ts). */
+  taps: MapTaps;
   /** The map's patterns and its picture drawn from the shapes file (MapPatterns, SpritePicture), prerendered. */
   patterns: ReactNode;
   picture: ReactNode;
-  /** What goes under the map, inside its coloured element (the small places' targets). */
-  children: ReactNode;
   /** The key, under the map. */
   legend: ReactNode;
 }
+
+/** How far from a tap, in CSS pixels, a place still counts as within a finger's reach. */
+const REACH_PX = 16;
+/** How far from a tap, in CSS pixels, a small place's dot wins over the shape under the tap. */
+const DOT_REACH_PX = 6;
+/** The ring around the picked place, in CSS pixels. */
+const MARK_PX = 9;
 
 /** data-s0 … for a day: the statuses the stylesheet colours each jurisdiction's slot with. */
 function slotAttributes(jurisdictions: MapJurisdiction[], day: string): Record<string, string> {
@@ -40,75 +61,58 @@ function slotAttributes(jurisdictions: MapJurisdiction[], day: string): Record<s
   return attributes;
 }
 
+const readOnParameter = () => new URLSearchParams(window.location.search).get("on");
+
 /**
  * The map on /region with its date control. Prerendered with the build day's colours; without
  * JavaScript the key dates are links whose #fragment shows that day's summary and colours (by CSS
  * :target). With JavaScript the slider and the same links recolour the map in place, and ?on= is
- * kept in the address, as on the place pages, and the map, read from its shapes file (which the page
- * has already drawn it from, so it comes from the cache), is drawn again with every place a link.
+ * kept in the address, as on the place pages; a tap or click anywhere on the map picks the nearest
+ * place (lib/map/nearest-place.ts) and names it under the map with its answer that day, a link to
+ * its page for that day, and the other places within a finger's reach. The map is for the pointer
+ * only: the search box and the list are the keyboard's way to a place.
  */
-function MapExplorerIsland({ jurisdictions, rangeStart, builtOn, keyDates, locale, text, sprite, patterns, picture, children, legend }: MapExplorerProps) {
+function MapExplorerIsland({ jurisdictions, rangeStart, builtOn, keyDates, locale, text, sprite, taps, patterns, picture, legend }: MapExplorerProps) {
   const regionPath = localePath(locale, "/region");
   const id = useId();
-  const [today, setToday] = useState(builtOn);
-  const [day, setDay] = useState(builtOn);
-  const [chosen, setChosen] = useState(false);
-  const [live, setLive] = useState(false);
-  const [shapes, setShapes] = useState<SpriteShapes | null>(null);
+  const today = useBrowserState(todayUtc, builtOn);
+  const onParameter = useBrowserState(readOnParameter, null, subscribeToLocation);
+  const live = useHydrated();
+  const choice = readDateChoice(onParameter, rangeStart, today);
+  const chosen = choice.kind === "ok";
+  const day = chosen ? choice.date : today;
+  const [pick, setPick] = useState<(MapPick & { mark: number }) | null>(null);
+  const shapes = useRef<Promise<{ code: string; outline: Path2D }[] | null>>(null);
 
   useEffect(() => {
-    let current = true;
-    // Should the file not come, the map stays the picture it was, its places reachable under it and in the list.
-    fetch(sprite.href)
-      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${sprite.href}: ${response.status}`))))
-      .then((text) => current && setShapes(readSprite(text, sprite)))
-      .catch(() => {});
-    return () => {
-      current = false;
-    };
+    // The shapes, from the file the page has drawn the map from (so from the cache), tell which one a
+    // tap is on; a tap before they are read waits for them. Should the file not come, a tap picks the
+    // place of the nearest tap point.
+    shapes.current = fetch(sprite.href)
+      .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
+      .then((text) => readShapes(text, sprite).map(({ code, d }) => ({ code, outline: new Path2D(d) })))
+      .catch(() => null);
   }, [sprite]);
 
-  useEffect(() => {
-    const now = todayUtc();
-    const choice = readDateChoice(new URLSearchParams(window.location.search).get("on"), rangeStart, now);
-    // The clock and the address are known only in the browser, after the prerendered page is shown.
-    /* eslint-disable react-hooks/set-state-in-effect */
-    setToday(now);
-    setDay(choice.kind === "ok" ? choice.date : now);
-    setChosen(choice.kind === "ok");
-    setLive(true);
-    /* eslint-enable react-hooks/set-state-in-effect */
-  }, [rangeStart]);
-
   function show(next: string) {
-    setDay(next);
-    setChosen(true);
     const url = new URL(window.location.href);
     url.searchParams.set("on", next);
     url.hash = "";
-    window.history.replaceState(null, "", url);
+    changeAddress(url, "replace");
   }
 
-  function placeLink(event: PointerEvent<HTMLDivElement>): [Element, string] | null {
-    // A shape or dot on the map, or one of the small places' targets under it.
-    const link = (event.target as Element).closest(`a[href^='${regionPath}/']`);
-    return link ? [link, link.getAttribute("href")!.slice(regionPath.length + 1, regionPath.length + 3)] : null;
-  }
-
-  function openPlaceOnDay(event: PointerEvent<HTMLDivElement>) {
-    // The address a tap or click on a place follows, set just before it does.
-    const found = placeLink(event);
-    if (found) found[0].setAttribute("href", `${regionPath}/${found[1]}${chosen ? `?on=${day}` : ""}`);
-  }
-
-  function namePlace(event: PointerEvent<HTMLDivElement>) {
-    // Names are not in the page's map, to keep it light: the browser names a place on hover.
-    const found = placeLink(event);
-    if (found && !found[0].hasAttribute("title") && !found[0].querySelector("title")) {
-      const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
-      title.textContent = placeName(found[1], [locale]);
-      found[0].prepend(title);
-    }
+  function pickAt(event: MouseEvent<SVGSVGElement>) {
+    const box = event.currentTarget.getBoundingClientRect();
+    if (box.width === 0) return;
+    const scale = sprite.width / box.width;
+    const x = (event.clientX - box.left) * scale;
+    const y = (event.clientY - box.top) * scale;
+    void (shapes.current ?? Promise.resolve(null)).then((outlines) => {
+      const context = outlines && document.createElement("canvas").getContext("2d");
+      const shapeAt = context ? (outlines!.find(({ outline }) => context.isPointInPath(outline, x, y))?.code ?? null) : null;
+      const found = pickOnMap(taps, { x, y, shapeAt, dotReach: Math.max(dotRadius.large + 1.5, DOT_REACH_PX * scale), reach: REACH_PX * scale }, [locale]);
+      setPick(found && { ...found, mark: MARK_PX * scale });
+    });
   }
 
   function showKeyDate(event: MouseEvent<HTMLAnchorElement>, date: string) {
@@ -117,9 +121,11 @@ function MapExplorerIsland({ jurisdictions, rangeStart, builtOn, keyDates, local
     show(date);
   }
 
-  // What does not change with the day is made once, so a new day re-renders only what it changes
-  // (the colours, the summary, the control): the 260 linked shapes are left alone.
-  const linkedShapes = useMemo(() => shapes && <LinkedShapes shapes={shapes} regionPath={`${regionPath}/`} />, [shapes, regionPath]);
+  const placeHref = (code: string) => `${regionPath}/${code.toLowerCase()}${chosen ? `?on=${day}` : ""}`;
+  // The picked place's answer follows the day shown.
+  const status = pick && slotStatusesOn(jurisdictions, day)[pick.slot];
+
+  // What does not change with the day is made once, so a new day re-renders only what it changes.
   const keyDateSummaries = useMemo(
     () =>
       keyDates.map((date) => (
@@ -136,12 +142,40 @@ function MapExplorerIsland({ jurisdictions, rangeStart, builtOn, keyDates, local
       <p className="map-summary-current mt-3 mb-0 min-h-12" aria-live="polite">
         {mapSummaryOn(text, jurisdictions, day, locale)}
       </p>
-      <div className="world-map mt-2" onPointerDown={openPlaceOnDay} onPointerOver={namePlace} {...slotAttributes(jurisdictions, day)}>
-        <svg viewBox={`0 0 ${sprite.width} ${sprite.height}`} aria-hidden="true" data-world-map="">
+      <div className="world-map mt-2" {...slotAttributes(jurisdictions, day)}>
+        <svg viewBox={`0 0 ${sprite.width} ${sprite.height}`} aria-hidden="true" data-world-map="" onClick={live ? pickAt : undefined}>
           {patterns}
-          {linkedShapes ?? picture}
+          {picture}
+          {pick ? <circle className="map-pick-mark" cx={pick.x} cy={pick.y} r={pick.mark} /> : null}
         </svg>
-        {children}
+        <div className="map-pick mt-2 min-h-12 print:hidden" aria-live="polite">
+          {pick ? (
+            <>
+              <p className="m-0">
+                <a href={placeHref(pick.code)} className="font-semibold underline underline-offset-4">
+                  {pick.name}
+                </a>
+                {text.colon}
+                {status ? fillTemplate(text.pickAnswer, { status: text.statusLabel[status], date: formatDate(day, locale) }) : null}
+              </p>
+              {pick.nearby.length > 0 ? (
+                <p className="mt-1 mb-0 text-sm">
+                  {text.pickNearby}{" "}
+                  {pick.nearby.map((place, index) => (
+                    <span key={place.code}>
+                      {index > 0 ? text.listSeparator : null}
+                      <a href={placeHref(place.code)} className="inline-block py-1 underline underline-offset-4">
+                        {place.name}
+                      </a>
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+            </>
+          ) : (
+            <p className="m-0 text-sm text-slate-700 no-scripting:hidden dark:text-slate-300">{text.pickHint}</p>
+          )}
+        </div>
         {legend}
       </div>
       <div className="mt-4 print:hidden">

@@ -1,11 +1,11 @@
 import type { WorldMapData } from "@/lib/map/map-data.server";
-import { localePath, type Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n";
+import { uiTextFor } from "@/lib/ui-text";
 import type { MapText } from "@/lib/map/map-text";
 import { MapExplorer } from "./MapExplorer";
 import { MapLegend } from "./MapLegend";
 import { MapPatterns } from "./MapPatterns";
 import { SpritePicture } from "./WorldShapes";
-import { SmallPlaces } from "./SmallPlaces";
 
 export interface RegionMapProps {
   map: WorldMapData;
@@ -16,14 +16,13 @@ export interface RegionMapProps {
 }
 
 /**
- * The world map on /region, above the picker: every place coloured by its answer on the day shown,
- * a summary in words, a key, and the date control. Once its script runs the shapes are links, for the
- * pointer only; the keyboard's way to a place is the search box and the list, so the map is not 250
- * tab stops, and without JavaScript the small places' targets under it and the list are links.
+ * The world map on /region, under the picker: every place coloured by its answer on the day shown,
+ * a summary in words, a key, and the date control. Once its script runs, a tap or click on the map
+ * names the nearest place with its answer and a link, for the pointer only; the keyboard's way to a
+ * place is the search box and the list, so the map is not 250 tab stops.
  */
 export function RegionMap({ map, text, locale, listId }: RegionMapProps) {
-  const { geometry } = map;
-  const regionPath = localePath(locale, "/region/");
+  const uiText = uiTextFor(locale);
   return (
     <section aria-labelledby="map-heading" className="mt-8">
       {/* The slots' colours, made for as many jurisdictions as the content has (React puts it in <head>). */}
@@ -41,9 +40,21 @@ export function RegionMap({ map, text, locale, listId }: RegionMapProps) {
         keyDates={map.keyDates.map((key) => key.date)}
         locale={locale}
         sprite={map.sprite}
+        taps={map.taps}
         patterns={<MapPatterns />}
         picture={<SpritePicture sprite={map.sprite} />}
-        text={{ summary: text.summary, places: text.places, sliderLabel: text.sliderLabel, keyDatesLabel: text.keyDatesLabel }}
+        text={{
+          summary: text.summary,
+          places: text.places,
+          sliderLabel: text.sliderLabel,
+          keyDatesLabel: text.keyDatesLabel,
+          pickHint: text.pickHint,
+          pickAnswer: text.pickAnswer,
+          pickNearby: text.pickNearby,
+          statusLabel: { ...uiText.region.statusLabel },
+          colon: uiText.punctuation.colon,
+          listSeparator: uiText.punctuation.listSeparator,
+        }}
         legend={
           <MapLegend
             heading={text.legendHeading}
@@ -51,16 +62,7 @@ export function RegionMap({ map, text, locale, listId }: RegionMapProps) {
             note={text.neutralNote}
           />
         }
-      >
-        <SmallPlaces
-          dots={geometry.dots}
-          slots={map.slots}
-          locale={locale}
-          regionPath={regionPath}
-          heading={text.smallPlacesHeading}
-          note={text.smallPlacesNote}
-        />
-      </MapExplorer>
+      />
       <p className="mt-3 mb-0">
         <a href={`#${listId}`} className="underline underline-offset-4">
           {text.listLink}

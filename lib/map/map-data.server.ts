@@ -13,11 +13,14 @@ import { buildWorldGeometry, type WorldGeometry } from "./world-geometry.server"
 import { mapSlotStyle } from "./map-slot-style.server";
 import { worldMapSprite } from "./world-map-sprite.server";
 import type { WorldMapSprite } from "./world-map-sprite";
+import type { MapTaps } from "./nearest-place";
 
 export interface WorldMapData {
   geometry: WorldGeometry;
   /** The shapes' file, which the pages draw the map from (lib/map/world-map-sprite.server.ts). */
   sprite: WorldMapSprite;
+  /** Where a tap on the map on /region picks each place. */
+  taps: MapTaps;
   jurisdictions: MapJurisdiction[];
   /** Each jurisdiction's colour slot, by id. */
   slots: Record<string, number>;
@@ -49,9 +52,11 @@ export function worldMapData(regions: RegionData, timeline: readonly TimelineEnt
   const { geometry, jurisdictions, slots, slotStyle, sprite } = worldMapShapes(regions);
   const entries = new Map(timeline.map((entry) => [entry.slug, entry]));
   const days = new Map(timeline.map((entry) => [entry.slug, timelineEntryDay(entry)]));
+  const codes = geometry.taps.codes.match(/../g) ?? [];
   return {
     geometry,
     sprite,
+    taps: { ...geometry.taps, slots: codes.map((code) => slots[regions.places.get(code)!.jurisdiction]) },
     jurisdictions,
     slots,
     slotStyleHref: slotStyle.href,

@@ -7,7 +7,7 @@ import type { Strings } from "../ui-text/strings";
 
 export const mapText = {
   heading: "On a map",
-  intro: "Each place's answer on the day shown. Tap or click a place to open its page for that day.",
+  intro: "Each place's answer on the day shown. Tap or click the map to see the nearest place's answer, with a link to its page for that day.",
   /** The one-sentence summary under each map. */
   summary: "On {date}: left out in {excluded}, used by default in {used}, not known in {uncertain}.",
   places: { one: "1 place", other: "{count} places" },
@@ -23,9 +23,12 @@ export const mapText = {
   sliderLabel: "Day shown on the map",
   keyDatesLabel: "Days something changed",
   listLink: "Every place as a list, A to Z",
-  keyboardNote: "To open one place with the keyboard, use the search box or the list below.",
-  smallPlacesHeading: "Small places",
-  smallPlacesNote: "The dots on the map, by code, to tap: each opens its place's page for the day shown.",
+  keyboardNote: "To open one place with the keyboard, use the search box above or the list below.",
+  pickHint: "Tap or click anywhere on the map: the nearest place's answer shows here.",
+  /** After a tapped place's name. */
+  pickAnswer: "{status} on {date}.",
+  /** Before the other places near a tap. */
+  pickNearby: "Also near:",
   stripHeading: "The map on the days it changed",
   stripIntro: "The same map on each day something changed. Each caption links to the event on the timeline.",
 } as const;

@@ -17,6 +17,7 @@ import { presimplify, simplify, sphericalTriangleArea } from "topojson-simplify"
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { Place } from "../schemas";
 import { dotOnlyPlaces, separateParts, shapesWithoutCode, smallPlaceSize, type GeoBox } from "./map-places";
+import { tapTargets, type TapTargets } from "./tap-targets";
 
 /** Map units across; about a pixel each where the map is shown at full size. */
 export const MAP_WIDTH = 800;
@@ -46,8 +47,10 @@ export interface WorldGeometry {
   sphere: string;
   /** One entry per place drawn as a shape, in code order. */
   shapes: MapShape[];
-  /** Small places and places without a shape, in code order. */
+  /** Small places and places without a shape, in code order, spaced so that no dot hides another (lib/map/tap-targets.ts). */
   dots: MapDot[];
+  /** Where a tap on the map picks each place (lib/map/tap-targets.ts). */
+  taps: TapTargets["taps"];
   /** The areas without an ISO code, as one path, and their names in the map data. */
   neutral: { d: string; names: string[] };
 }
@@ -139,6 +142,11 @@ export class MapDataError extends Error {
   }
 }
 
+/** How the map turns longitude and latitude into map units. */
+export function worldProjection() {
+  return geoEqualEarth().fitWidth(MAP_WIDTH, { type: "Sphere" });
+}
+
 /** Projects the world for the site's places (by upper-case code). Throws MapDataError naming every problem. */
 export function buildWorldGeometry(places: ReadonlyMap<string, Pick<Place, "code" | "jurisdiction">>): WorldGeometry {
   const problems: string[] = [];
@@ -176,7 +184,7 @@ export function buildWorldGeometry(places: ReadonlyMap<string, Pick<Place, "code
     if (!places.has(rule.place)) problems.push(`${rule.place}, drawn from part of ${rule.shape}, is no place in content/regions/places.yaml`);
   });
 
-  const projection = geoEqualEarth().fitWidth(MAP_WIDTH, { type: "Sphere" });
+  const projection = worldProjection();
   const pathOf = (geometry: Parameters<ReturnType<typeof geoPath>>[0]) => {
     const context = new RoundedPath();
     geoPath(projection, context as unknown as CanvasRenderingContext2D)(geometry);
@@ -217,12 +225,21 @@ export function buildWorldGeometry(places: ReadonlyMap<string, Pick<Place, "code
   }
 
   if (problems.length > 0) throw new MapDataError(problems);
+  const dotOf = new Map(dots.map((dot) => [dot.code, dot]));
+  const tapPlaces = [...places.keys()].sort().map((code) => ({ code, polygons: polygonsByPlace.get(code) ?? [], dot: dotOf.get(code) }));
+  let targets: TapTargets;
+  try {
+    targets = tapTargets(tapPlaces, projection, MAP_WIDTH, height);
+  } catch (error) {
+    throw new MapDataError([`${(error as Error).message}: raise the spacing's room in lib/map/tap-targets.ts`]);
+  }
   return {
     width: MAP_WIDTH,
     height,
     sphere: pathOf({ type: "Sphere" }),
     shapes,
-    dots,
+    dots: dots.map((dot) => ({ ...dot, ...targets.dots.get(dot.code)! })),
+    taps: targets.taps,
     neutral: { d: pathOf({ type: "MultiPolygon", coordinates: neutralPolygons }), names: neutralNames },
   };
 }

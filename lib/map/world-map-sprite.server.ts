@@ -10,9 +10,9 @@
  *   element before the map, so none of them can reach a <use> copy of a group.
  *
  * An image below the first screen is a low-priority request that a page's first paint never waits
- * for; the <use> references of the small maps were not. With the place codes, in the file's order
- * (WorldMapSprite.codes, which the page carries), the map on /region, once its script runs, draws
- * the same shapes as links.
+ * for; the <use> references of the small maps were not. With the shapes' place codes, in the file's
+ * order (WorldMapSprite.codes, which the page carries), the map on /region, once its script runs,
+ * tells which shape a tap is on.
  */
 import "server-only";
 import { createHash } from "node:crypto";
@@ -37,7 +37,7 @@ export function worldMapSprite(geometry: WorldGeometry, jurisdictions: readonly 
   const slotOf = (jurisdiction: string) => slots.get(jurisdiction)!;
   const shapeSlots = [...new Set(geometry.shapes.map((shape) => slotOf(shape.jurisdiction)))].sort((a, b) => a - b);
   const dotSlots = [...new Set(geometry.dots.map((dot) => slotOf(dot.jurisdiction)))].sort((a, b) => a - b);
-  // Each slot's shapes and dots, in the order the file holds them (and the page's codes follow).
+  // Each slot's shapes and dots, in the order the file holds them (and the page's codes of the shapes follow).
   const shapesBySlot = shapeSlots.map((slot) => ({ slot, shapes: geometry.shapes.filter((shape) => slotOf(shape.jurisdiction) === slot) }));
   const dotsBySlot = dotSlots.map((slot) => ({ slot, dots: geometry.dots.filter((dot) => slotOf(dot.jurisdiction) === slot) }));
   const shapes = shapesBySlot.map(({ slot, shapes }) => group(spriteIds.shapes(slot), shapes.map((shape) => `<path d="${shape.d}"/>`)));
@@ -55,7 +55,7 @@ export function worldMapSprite(geometry: WorldGeometry, jurisdictions: readonly 
     group("dots-small", dots("small")) +
     `</g></svg>\n`;
   const file = `world-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.svg`;
-  const codes = [...shapesBySlot.flatMap(({ shapes }) => shapes.map((shape) => shape.code)), ...dotsBySlot.flatMap(({ dots }) => dots.map((dot) => dot.code))];
+  const codes = shapesBySlot.flatMap(({ shapes }) => shapes.map((shape) => shape.code));
   const result = { sprite: { href: `${spriteDirectory}${file}`, width: geometry.width, height: geometry.height, shapeSlots, dotSlots, codes }, text, file };
   sprites.set(geometry, result);
   return result;

@@ -1,7 +1,7 @@
 /**
  * The world map's shapes file (made by lib/map/world-map-sprite.server.ts, served as /map/world-….svg):
  * what a page needs to know to draw from it, and, for the map on /region once its script runs, how
- * to read its shapes back to draw them as links.
+ * to read its shapes back to tell which one a tap is on.
  */
 
 /** A dot's radius in map units: on the big map, and on the story's small maps (drawn at under half a pixel per unit). */
@@ -18,8 +18,8 @@ export interface WorldMapSprite {
   shapeSlots: number[];
   dotSlots: number[];
   /**
-   * The place code of each shape, then of each (large) dot, in the file's order: the file itself
-   * carries no codes, to stay within a page's first round trip.
+   * The place code of each shape, in the file's order: the file itself carries no codes, to stay
+   * within a page's first round trip.
    */
   codes: string[];
 }
@@ -34,28 +34,14 @@ export const spriteIds = {
   keyDay: (day: string, theme: "light" | "dark") => (theme === "light" ? `on-${day}` : `on-${day}-dark`),
 };
 
-/** The file's shapes and dots by colour slot, each with its place's code, read back from its text. */
-export interface SpriteShapes {
-  sphere: string;
-  neutral: string;
-  shapes: { slot: number; code: string; d: string }[];
-  dots: { slot: number; code: string; x: number; y: number }[];
-}
-
-/** Reads the file's text (in the browser: DOMParser is the platform's XML parser). */
-export function readSprite(text: string, sprite: WorldMapSprite): SpriteShapes {
+/**
+ * The file's shapes, each with its place's code, read back from its text: the map on /region tells
+ * from them which place's shape a tap is on. (In the browser: DOMParser is the platform's XML parser.)
+ */
+export function readShapes(text: string, sprite: WorldMapSprite): { code: string; d: string }[] {
   // The file's own style is for the file drawn as an image; parsed here, the page's style policy
   // (style-src 'self') would refuse it and say so in the console. Only the shapes are wanted.
   const file = new DOMParser().parseFromString(text.replace(/<style>[^<]*<\/style>/, ""), "image/svg+xml");
-  const children = (id: string) => [...(file.getElementById(id)?.children ?? [])];
-  const codes = sprite.codes[Symbol.iterator]();
-  const nextCode = () => codes.next().value ?? "";
-  return {
-    sphere: file.getElementById(spriteIds.sphere)?.getAttribute("d") ?? "",
-    neutral: file.getElementById(spriteIds.neutral)?.getAttribute("d") ?? "",
-    shapes: sprite.shapeSlots.flatMap((slot) => children(spriteIds.shapes(slot)).map((path) => ({ slot, code: nextCode(), d: path.getAttribute("d") ?? "" }))),
-    dots: sprite.dotSlots.flatMap((slot) =>
-      children(spriteIds.dots(slot, "large")).map((circle) => ({ slot, code: nextCode(), x: Number(circle.getAttribute("cx")), y: Number(circle.getAttribute("cy")) })),
-    ),
-  };
+  const paths = sprite.shapeSlots.flatMap((slot) => [...(file.getElementById(spriteIds.shapes(slot))?.children ?? [])]);
+  return paths.map((path, index) => ({ code: sprite.codes[index] ?? "", d: path.getAttribute("d") ?? "" }));
 }

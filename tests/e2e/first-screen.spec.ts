@@ -38,3 +38,30 @@ test("on a phone, the story's first screen answers: the setting's name and links
   expect(answer.words).toBeGreaterThan(10);
   expect(answer.words).toBeLessThanOrEqual(60);
 });
+
+test.describe("/region answers first", () => {
+  for (const [width, height] of [
+    [360, 780],
+    [1280, 900],
+  ] as const) {
+    test(`at ${width} × ${height}, the picker and its suggestion are in the first screen, above the map`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto("/region");
+      const picker = page.getByRole("combobox", { name: "Country or territory" });
+      // The suggestion from the browser's language (en-US here) appears once the script has run.
+      const suggestion = page.getByText("From your browser's language settings:");
+      await expect(suggestion).toBeVisible();
+      const map = page.locator("svg[data-world-map]");
+      const [pickerBox, suggestionBox, mapBox] = await Promise.all([picker.boundingBox(), suggestion.boundingBox(), map.boundingBox()]);
+      for (const [name, box] of [
+        ["the picker", pickerBox!],
+        ["the suggestion", suggestionBox!],
+      ] as const) {
+        expect(box.y, `${name} starts on the first screen`).toBeGreaterThanOrEqual(0);
+        expect(box.y, `${name} ends on the first screen`).toBeLessThan(height - box.height);
+      }
+      expect(pickerBox!.y + pickerBox!.height, "the map follows the picker").toBeLessThanOrEqual(mapBox!.y);
+      expect(await page.evaluate(() => window.scrollY), "the page has not scrolled").toBe(0);
+    });
+  }
+});

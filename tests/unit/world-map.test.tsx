@@ -2,7 +2,6 @@ import path from "node:path";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, test } from "vitest";
 import { KeyDateMaps } from "@/components/map/KeyDateMaps";
-import { SmallPlaces } from "@/components/map/SmallPlaces";
 import { loadSiteContent, type SiteContent } from "@/lib/content";
 import { addDays } from "@/lib/dates";
 import { worldMapData, type WorldMapData } from "@/lib/map/map-data.server";
@@ -12,7 +11,6 @@ import { mapSummary } from "@/lib/map/map-summary";
 import { mapText } from "@/lib/map/map-text";
 import { buildWorldGeometry, MapDataError } from "@/lib/map/world-geometry.server";
 import { worldMapSprite } from "@/lib/map/world-map-sprite.server";
-import { placeName } from "@/lib/place-names";
 import { regionStatus } from "@/lib/region-rules";
 
 let content: SiteContent;
@@ -109,20 +107,6 @@ describe("every place is on the map", () => {
   });
 });
 
-describe("the small places' tap targets", () => {
-  test("there is one for every dot on the map, linked to its page in the page's language and coloured like its dot", () => {
-    const html = renderToStaticMarkup(
-      <SmallPlaces dots={map.geometry.dots} slots={map.slots} locale="ja" regionPath="/ja/region/" heading="小さな国・地域" note="" />,
-    );
-    const links = [...html.matchAll(/<a href="([^"]+)"[^>]*title="([^"]+)"[^>]*><svg[^>]*><circle[^>]*class="map-s(\d+)"/g)];
-    expect(links.map((link) => link[1])).toEqual(map.geometry.dots.map((dot) => `/ja/region/${dot.code.toLowerCase()}`).sort());
-    const hongKong = links.find((link) => link[1] === "/ja/region/hk")!;
-    expect(hongKong[2]).toBe(placeName("HK", ["ja"]));
-    expect(Number(hongKong[3])).toBe(map.slots[content.regions.places.get("HK")!.jurisdiction]);
-    expect(html).not.toMatch(/tabindex="0"/);
-  });
-});
-
 describe("the story's strip", () => {
   test("shows every key date's map as the one shapes file, in light and dark, carrying no shapes itself, each captioned and linked to the timeline", () => {
     const html = renderToStaticMarkup(<KeyDateMaps map={map} text={mapText} locale="en" />);
@@ -166,16 +150,13 @@ describe("the shapes file", () => {
     expect(worldMapSprite({ ...map.geometry }, otherSlots, map.keyDates.map((key) => key.date)).file).not.toBe(file);
   });
 
-  test("names each shape and dot, in the file's order, so the map on /region can link them", () => {
-    // The file's drawn elements in order, as the browser reads them (readSprite), but by pattern.
-    const drawnIn = (id: string, drawn: RegExp) => [...text.match(new RegExp(`<g id="${id}">(.*?)</g>`))![1].matchAll(drawn)].map((found) => found.slice(1).join(","));
-    const shapes = sprite.shapeSlots.flatMap((slot) => drawnIn(`shapes-${slot}`, /<path d="([^"]+)"/g));
-    const dots = sprite.dotSlots.flatMap((slot) => drawnIn(`dots-${slot}`, /<circle cx="([^"]+)" cy="([^"]+)"/g));
+  test("names each shape, in the file's order, so the map on /region can tell which shape a tap is on", () => {
+    // The file's shapes in order, as the browser reads them (readShapes), but by pattern.
+    const drawnIn = (id: string) => [...text.match(new RegExp(`<g id="${id}">(.*?)</g>`))![1].matchAll(/<path d="([^"]+)"/g)].map((found) => found[1]);
+    const shapes = sprite.shapeSlots.flatMap((slot) => drawnIn(`shapes-${slot}`));
     const shapeOf = new Map(map.geometry.shapes.map((shape) => [shape.code, shape.d]));
-    const dotOf = new Map(map.geometry.dots.map((dot) => [dot.code, `${dot.x},${dot.y}`]));
-    expect(sprite.codes.slice(0, shapes.length).map((code) => shapeOf.get(code))).toEqual(shapes);
-    expect(sprite.codes.slice(shapes.length).map((code) => dotOf.get(code))).toEqual(dots);
-    expect(new Set(sprite.codes).size).toBe(content.regions.places.size);
+    expect(sprite.codes.map((code) => shapeOf.get(code))).toEqual(shapes);
+    expect(new Set(sprite.codes)).toEqual(new Set(map.geometry.shapes.map((shape) => shape.code)));
   });
 
   test("styles nothing but itself drawn as an image for a key day, so a <use> copy of a group takes only the page's colours", () => {

@@ -4,7 +4,7 @@ import type { Strings } from "../strings";
 
 export const mapText: Strings<MapText> = {
   heading: "地図で見る",
-  intro: "表示している日の、各国・地域の答えです。国・地域をタップまたはクリックすると、その日のページが開きます。",
+  intro: "表示している日の、各国・地域の答えです。地図をタップまたはクリックすると、いちばん近い国・地域の答えと、その日のページへのリンクが出ます。",
   summary: "{date}の時点で、対象外は{excluded}、初期設定で利用は{used}、不明は{uncertain}です。",
   places: { one: "1か所", other: "{count}か所" },
   legendHeading: "凡例",
@@ -19,9 +19,10 @@ export const mapText: Strings<MapText> = {
   sliderLabel: "地図に表示する日",
   keyDatesLabel: "変化があった日",
   listLink: "すべての国・地域を一覧で見る",
-  keyboardNote: "キーボードで国・地域を開くには、検索ボックスか下の一覧を使ってください。",
-  smallPlacesHeading: "小さな国・地域",
-  smallPlacesNote: "地図上の点で示した国・地域を、コード順に並べています。タップすると、表示している日のページが開きます。",
+  keyboardNote: "キーボードで国・地域を開くには、上の検索ボックスか下の一覧を使ってください。",
+  pickHint: "地図のどこかをタップまたはクリックすると、いちばん近い国・地域の答えがここに出ます。",
+  pickAnswer: "{date}の時点で「{status}」です。",
+  pickNearby: "近くの国・地域：",
   stripHeading: "変化があった日の地図",
   stripIntro: "何かが変わった日ごとに、同じ地図を並べています。各キャプションから、タイムライン上のその出来事へ移動できます。",
 };

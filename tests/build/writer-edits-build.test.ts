@@ -69,4 +69,4 @@ test("a new guide step, a new timeline event, a renamed label and a reworded par
   expect(report.stdout).toContain("content/ja/timeline/2024-09-25-new-event.mdx (translates content/timeline/2024-09-25-new-event.mdx)");
   expect(report.stdout).toContain("content/ja/story.mdx (translates content/story.mdx)");
   expect(report.stdout).not.toContain("linkedin-labels");
-});
+}, 900_000);

@@ -14,7 +14,7 @@
 //    network on loopback: the time from the first pointer movement until the page is live, the
 //    blocking time in that span (each task's time over 50 ms, as TBT counts it) and its longest task.
 //
-// Medians of BENCH_RUNS runs (default 3). BENCH_PORT moves its port (it uses BENCH_PORT + 6, default 3326).
+// Medians of BENCH_RUNS runs (default 3); BENCH_CONTROLS and BENCH_PARTS narrow it (see below). BENCH_PORT moves its port (it uses BENCH_PORT + 6, default 3326).
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
@@ -26,6 +26,9 @@ import { firstActionRecord } from "../../lib/first-action.mjs";
 const root = path.resolve(import.meta.dirname, "..", "..");
 const port = Number(process.env.BENCH_PORT ?? 3320) + 6;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** BENCH_CONTROLS="theme Dark,picker" measures only those controls; BENCH_PARTS="slow,idle,cost" chooses the parts. */
+const onlyControls = process.env.BENCH_CONTROLS?.split(",");
+const parts = (process.env.BENCH_PARTS ?? "slow,idle,cost").split(",");
 const CPU_SLOWDOWN = 4;
 const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
@@ -196,6 +199,8 @@ async function firstAction(browser, origin, control, mode, when) {
       return { honoured: false, ms: null, hydratedBefore: before };
     }
     const actedAt = Number(await page.evaluate(() => sessionStorage.getItem("bench:acted")));
+    // Honoured means carried out and kept: checked a second after the islands are live (not doubled, not undone).
+    await page.waitForFunction(`window.${firstActionRecord}?.live === true`, undefined, { timeout: 30_000 }).catch(() => {});
     await page.waitForTimeout(1000);
     const kept = await page.evaluate(control.kept).catch(() => false);
     return { honoured: Boolean(kept), ms: actedAt ? shownAt - actedAt : null, hydratedBefore: before };
@@ -256,7 +261,7 @@ try {
   console.log(`Slow phone (CPU ${CPU_SLOWDOWN}×, 150 ms RTT, 1.6 Mbit/s, 360×780, touch), first action as soon as the control shows; ${RUNS} runs each:`);
   console.log("control           way    honoured  median ms to result  (once live: ms)");
   console.log("----------------  -----  --------  -------------------  ---------------");
-  for (const control of controls) {
+  for (const control of parts.includes("slow") ? controls.filter((c) => !onlyControls || onlyControls.includes(c.name)) : []) {
     for (const mode of control.modes) {
       const early = [];
       const live = [];
@@ -277,7 +282,7 @@ try {
 
   console.log("");
   console.log("No event at all, slow phone: controls live after (ms from navigation start; load event in brackets):");
-  for (const route of ["/", "/guide/desktop", "/region", "/region/de", "/object"]) {
+  for (const route of parts.includes("idle") ? ["/", "/guide/desktop", "/region", "/region/de", "/object"] : []) {
     const runs = [];
     for (let run = 0; run < RUNS; run += 1) runs.push(await liveWithNoEvent(browser, server.origin, route));
     console.log(`${route.padEnd(16)}  ${cell(Math.round(median(runs.map((r) => r.live))), 6)} ms  (load ${Math.round(median(runs.map((r) => r.load)))} ms; live ${Math.round(median(runs.map((r) => r.live - r.load)))} ms after load)`);
@@ -287,7 +292,7 @@ try {
   console.log(`First interaction's cost, CPU slowed ${CPU_SLOWDOWN}×, loopback network, median of ${RUNS} runs:`);
   console.log("route             live after ms  blocking ms  longest task ms");
   console.log("----------------  -------------  -----------  ---------------");
-  for (const { path: route } of routes) {
+  for (const { path: route } of parts.includes("cost") ? routes : []) {
     const runs = [];
     for (let run = 0; run < RUNS; run += 1) runs.push(await interactionCost(browser, server.origin, route));
     const row = [median(runs.map((r) => r.liveMs)), median(runs.map((r) => r.blockingMs)), median(runs.map((r) => r.longestMs))].map((n) => String(Math.round(n)));

@@ -12,9 +12,9 @@ interface KeptAction {
 
 const isHydrated = (element: Element) => Object.keys(element).some((key) => key.startsWith("__reactProps$"));
 
-function keptActions(): { actions: KeptAction[] } | null {
+function keptActions(): { live: boolean; actions: KeptAction[] } | null {
   const record = (window as unknown as Record<string, unknown>)[firstActionRecord];
-  return record && typeof record === "object" && Array.isArray((record as { actions?: unknown }).actions) ? (record as { actions: KeptAction[] }) : null;
+  return record && typeof record === "object" && Array.isArray((record as { actions?: unknown }).actions) ? (record as { live: boolean; actions: KeptAction[] }) : null;
 }
 
 /**
@@ -24,6 +24,9 @@ function keptActions(): { actions: KeptAction[] } | null {
  * (components/Island.tsx); after a task, so the islands have shown what they read from the browser.
  */
 export function carryOutKeptActions(): void {
+  // From now on the loader lets hydrated controls be (their own handlers run).
+  const kept = keptActions();
+  if (kept) kept.live = true;
   setTimeout(() => {
     const record = keptActions();
     if (!record) return;

@@ -69,7 +69,7 @@ export const idleStartFallbackMs = 300;
  */
 function loadFramework(scripts, events, storagePrefix, attribute, recordName, idleTimeoutMs, fallbackMs) {
   var started = false;
-  var record = { actions: [] };
+  var record = { live: false, actions: [] };
   window[recordName] = record;
   function start() {
     if (started) return;
@@ -82,8 +82,10 @@ function loadFramework(scripts, events, storagePrefix, attribute, recordName, id
       document.body.appendChild(script);
     });
   }
-  // A control React has hydrated carries its props (React's own expando): it works, leave it alone.
+  // A control works once React has hydrated it (it carries React's own props expando) and the islands
+  // have mounted (record.live, set by the first island's effect): until both, its use is kept.
   function hydrated(element) {
+    if (!record.live) return false;
     for (var key in element) if (key.indexOf("__reactProps$") === 0) return true;
     return false;
   }

@@ -78,7 +78,7 @@ function runLoader({ search = "", hash = "", stored = [] as string[], idleCallba
   if (idleCallback) browser.requestIdleCallback = (callback: () => void, options: unknown) => idle.push({ callback, options });
   browser.window = browser;
   runInNewContext(deferredLoader(["/_next/static/flight/p.js", "/_next/static/chunks/a.js"]), browser);
-  const record = browser[firstActionRecord] as { actions: { kind: string; target: unknown; value?: string }[] };
+  const record = browser[firstActionRecord] as { live: boolean; actions: { kind: string; target: unknown; value?: string }[] };
   return { listeners, added, idle, delays, record, fire: (type: string, event?: unknown) => listeners.get(type)?.(event) };
 }
 
@@ -136,7 +136,12 @@ test("the first click on a control that needs the script is held, recorded once,
   loader.fire("click", second.event);
   expect(second.event.defaultPrevented).toBe(true);
   expect(loader.record.actions).toEqual([{ kind: "click", target: first.control }]);
-  // Once its island has hydrated (React has put its props on it), a click passes through untouched.
+  // Hydrated (React has put its props on it) but the islands not yet mounted: still kept.
+  const hydrating = eventOn("click", { __reactProps$abc: {} });
+  loader.fire("click", hydrating.event);
+  expect(hydrating.event.defaultPrevented).toBe(true);
+  // Once the islands have mounted, a click on a hydrated control passes through untouched.
+  loader.record.live = true;
   const later = eventOn("click", { __reactProps$abc: {} });
   loader.fire("click", later.event);
   expect(later.event.defaultPrevented).toBe(false);

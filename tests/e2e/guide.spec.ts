@@ -121,7 +121,7 @@ test("the guide says what opting out does not do", async ({ page }) => {
   const after = page.getByRole("region", { name: "What opting out does not do" });
   await expect(after).toContainText("does not affect training that has already taken place");
   await expect(after).toContainText("Data Processing Objection Form");
-  await expect(after).toContainText("we could not confirm that on a LinkedIn page");
+  await expect(after).toContainText("linkedin.com/help/linkedin/ask/TS-DPRO");
   await expect(after).toContainText("Microsoft");
 });
 

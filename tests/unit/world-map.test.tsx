@@ -21,7 +21,7 @@ let map: WorldMapData;
 beforeAll(async () => {
   content = await loadSiteContent({ contentDir: path.resolve(import.meta.dirname, "../../content"), cacheDir: null });
   map = worldMapData(content.regions, content.timeline);
-});
+}, 120_000);
 
 describe("the map's colours are the checker's answers", () => {
   test("for every place on every key date, and the day before each", () => {

@@ -35,6 +35,16 @@ export function SourceList({ sources, citedIn, locale }: { sources: Source[]; ci
                 </dd>
               </>
             ) : null}
+            {source.recordedVersion ? (
+              <>
+                <dt className="font-semibold">{uiText.sources.versionRead}</dt>
+                <dd className="m-0">
+                  <a href={source.recordedVersion.url} className="underline underline-offset-4" rel="noreferrer">
+                    {uiText.sources.recordedOn(formatDate(source.recordedVersion.date, locale))}
+                  </a>
+                </dd>
+              </>
+            ) : null}
             <dt className="font-semibold">{uiText.sources.reliability}</dt>
             <dd className="m-0">{uiText.sources.confidence[source.confidence]}</dd>
             {source.note ? (

@@ -24,6 +24,8 @@ function sourceRecord(source: Source) {
     date: source.date,
     url: source.url,
     archiveUrl: source.archiveUrl ?? null,
+    recordedVersionDate: source.recordedVersion?.date ?? null,
+    recordedVersionUrl: source.recordedVersion?.url ?? null,
     note: source.note ?? null,
     confidence: source.confidence,
   };

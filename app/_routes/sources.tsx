@@ -16,6 +16,7 @@ export const sourcesRoute = {
       <PageShell site={content.site} locale={locale} path="/sources" section="/sources">
         <h1 className="text-3xl font-bold tracking-tight">{text.sources.title}</h1>
         <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{text.sources.intro}</p>
+        <p className="mt-3 text-slate-700 dark:text-slate-300">{text.sources.recordedIntro}</p>
         <SourceList sources={content.sources} citedIn={citedInIndex(content)} locale={locale} />
       </PageShell>
     );

@@ -1,6 +1,6 @@
 /**
  * Reading one content file: its text, its YAML (or an MDX file's frontmatter), validated with a
- * schema from lib/schemas.ts. Every mistake becomes a ContentError naming the file and the field.
+ * schema from lib/schemas/. Every mistake becomes a ContentError naming the file and the field.
  */
 import "server-only";
 import { access, readdir, readFile } from "node:fs/promises";

@@ -13,6 +13,18 @@ export const confidence = z.enum(["C1", "C2"], {
   error: "must be C1 or C2: R items of the fact sheet are never published as fact",
 });
 
+/**
+ * The dated copy of a legal text that was read, as recorded by Open Terms Archive: the day the archive
+ * recorded that version, and the address of that recorded version (a commit of one of its public
+ * "…-versions" repositories on GitHub). The source's own `url` stays the page's address on its site.
+ */
+export const recordedVersionSchema = z.strictObject({
+  date: calendarDay,
+  url: webUrl.refine((value) => /^https:\/\/github\.com\/OpenTermsArchive\/[\w.-]+-versions\/(?:commit|blob)\/[0-9a-f]{7,40}(?:\/|$)/.test(value), {
+    error: "must be the address of a version recorded by Open Terms Archive: https://github.com/OpenTermsArchive/<name>-versions/commit/<hash>",
+  }),
+});
+
 export const sourceSchema = z.strictObject({
   id: slug,
   publisher: text,
@@ -20,6 +32,8 @@ export const sourceSchema = z.strictObject({
   date: publicationDate,
   url: webUrl,
   archiveUrl: webUrl.optional(),
+  /** For a legal text: the version read, as Open Terms Archive recorded it. */
+  recordedVersion: recordedVersionSchema.optional(),
   /** How the text was read, when it was not on the publisher's own page. */
   note: text.optional(),
   confidence,

@@ -38,6 +38,8 @@ export const openData = {
     ["sources[].date", "When it was published: YYYY-MM-DD, or YYYY-MM or YYYY where that is all that is known."],
     ["sources[].url", "The original outlet's address."],
     ["sources[].archiveUrl", "An archived copy's address, or null."],
+    ["sources[].recordedVersionDate", "For a legal text: the day Open Terms Archive recorded the version we read, YYYY-MM-DD, or null."],
+    ["sources[].recordedVersionUrl", "For a legal text: the address of that recorded version, or null."],
     ["sources[].note", "How it was read, when not on the publisher's own page, or null."],
     ["sources[].confidence", "C1 (confirmed in the original) or C2 (confirmed through secondary copies)."],
   ],

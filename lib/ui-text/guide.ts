@@ -12,7 +12,7 @@ export const guide = {
   suggested: "· Suggested for this device",
   platformTitle: (name: string) => `Turn it off: ${name}`,
   platformDescription: (name: string, setting: string) => `Step by step in the ${name}: switch off LinkedIn's "${setting}" setting.`,
-  otherDevices: "Another device:",
+  otherDevices: "Another device",
   fastestHeading: "The fastest way",
   directLinkLabel: "Open the setting on LinkedIn",
   expectationsHeading: "Before you start",

@@ -22,7 +22,7 @@ export const objectPage = {
   rightToObject: "A right to object",
   olderData: "Does switching off now reach older data?",
   regulatorsHeading: "The regulator",
-  noRegulator: "As of 29 November 2026 we found no statement about LinkedIn's AI training by a regulator here that we could cite.",
+  noRegulator: "As of 6 December 2026 we found no statement about LinkedIn's AI training by a regulator here that we could cite.",
   templateLabel: (section: string) => `Objection text for ${section}`,
   copy: "Copy the text",
   copied: "Copied. Paste it into LinkedIn's form.",

@@ -13,6 +13,8 @@ export interface ContentSnapshot {
   /** LinkedIn's labels by name (content/guide/linkedin-labels.yaml). */
   labels: Record<string, string>;
   directLink: string;
+  /** The guides' "What opting out does not do" items' titles, in order (content/guide/common.yaml). */
+  afterwardsTitles: string[];
   /** Newest first. */
   corrections: { id: string; date: string; title: string; pages: string[] }[];
   places: { code: string; jurisdiction: string }[];

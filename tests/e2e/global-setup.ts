@@ -44,6 +44,7 @@ export default async function globalSetup() {
     })),
     labels: content.labels,
     directLink: content.guide.common.directLink.url,
+    afterwardsTitles: content.guide.common.afterwards.flatMap((item) => (item.title ? [item.title] : [])),
     corrections: content.corrections.map(({ id, date, title, pages }) => ({ id, date, title, pages })),
     places: [...content.regions.places.values()].map(({ code, jurisdiction }) => ({ code, jurisdiction })),
   };

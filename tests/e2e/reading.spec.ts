@@ -19,6 +19,19 @@ test("a reader follows a citation in the story to its source", async ({ page }) 
   await expect(entry.getByRole("heading")).toHaveText(title);
 });
 
+test("a LinkedIn legal text on the sources page leads to the dated version that was read", async ({ page }) => {
+  await page.goto("/sources");
+  await expect(page.getByText(/Open Terms Archive/).first()).toBeVisible();
+  const versionLink = { name: /^Recorded by Open Terms Archive on \d{1,2} \w+ \d{4}$/ };
+  const entries = page.locator("li[id]").filter({ has: page.getByRole("link", versionLink) });
+  expect(await entries.count()).toBeGreaterThan(0);
+  for (const entry of await entries.all()) {
+    await expect(entry.getByRole("link", versionLink)).toHaveAttribute("href", /^https:\/\/github\.com\/OpenTermsArchive\/[\w.-]+-versions\/commit\/[0-9a-f]{40}$/);
+    // The entry also names the text's own address on LinkedIn.
+    await expect(entry.getByRole("heading").getByRole("link")).toHaveAttribute("href", /^https:\/\/www\.linkedin\.com\/legal\//);
+  }
+});
+
 test("every factual paragraph of the story carries a citation", async ({ page }) => {
   await page.goto("/");
   const paragraphs = await page.locator("article p, article li, article td").evaluateAll((elements) =>

@@ -72,6 +72,7 @@ const cases: [string, string, string, keyof typeof firstWord][] = [
   ["the UK before 20 September 2024", "gb", "2024-09-19", "uncertain"],
   ["the UK from 20 September 2024", "gb", "2024-09-20", "excluded"],
   ["a territory (Jersey)", "je", "2025-03-01", "uncertain"],
+  ["Canada between mid-October and 10 December 2024", "ca", "2024-11-15", "uncertain"],
 ];
 
 for (const [label, code, date, status] of cases) {

@@ -100,6 +100,8 @@ test.each([
     /content\/sources\.yaml: field "sources\[1\]\.id" "regulator-statement" is already the id of sources\[0\]/],
   ["a source with a bad URL", "sources.yaml", (t: string) => t.replace("https://example.org/report", "not a url"),
     /content\/sources\.yaml: field "sources\[1\]\.url" must be an http\(s\) URL/],
+  ["a recorded version that is not one Open Terms Archive recorded", "sources.yaml", (t: string) => t.replace("    confidence: C2", '    recordedVersion: { date: "2026-02-24", url: "https://example.org/copy" }\n    confidence: C2'),
+    /content\/sources\.yaml: field "sources\[1\]\.recordedVersion\.url" must be the address of a version recorded by Open Terms Archive/],
   ["a source marked R", "sources.yaml", (t: string) => t.replace("confidence: C2", "confidence: R"),
     /content\/sources\.yaml: field "sources\[1\]\.confidence" must be C1 or C2/],
   ["a malformed last-reviewed date", "site.yaml", (t: string) => t.replace('"2026-01-15"', '"soon"'),

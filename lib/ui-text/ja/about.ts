@@ -39,6 +39,8 @@ export const openData: Strings<typeof en.openData> = {
     ["sources[].date", "公開日。YYYY-MM-DD、またはそれしかわからない場合はYYYY-MMかYYYY。"],
     ["sources[].url", "元の媒体のアドレス。"],
     ["sources[].archiveUrl", "アーカイブされた写しのアドレス、またはnull。"],
+    ["sources[].recordedVersionDate", "法的文書の場合、当サイトが読んだ版をOpen Terms Archiveが記録した日（YYYY-MM-DD）。該当しない場合はnull。"],
+    ["sources[].recordedVersionUrl", "法的文書の場合、その記録された版のアドレス。該当しない場合はnull。"],
     ["sources[].note", "発行元自身のページ以外で読んだ場合の読み方、またはnull。"],
     ["sources[].confidence", "C1（原典で確認）またはC2（二次的な写しで確認）。"],
   ],

@@ -13,7 +13,7 @@ export const guide: Strings<typeof en.guide> = {
   platformTitle: (name: string) => `オフにする方法：${name}`,
   platformDescription: (name: string, setting: string) =>
     `${name}での手順を一つずつ：LinkedInの「${setting}」という設定をオフにします。`,
-  otherDevices: "ほかの端末：",
+  otherDevices: "ほかの端末",
   fastestHeading: "いちばん早い方法",
   directLinkLabel: "LinkedInでこの設定を開く",
   expectationsHeading: "始める前に",

@@ -27,7 +27,7 @@ export const objectPage: Strings<typeof en.objectPage> = {
   olderData: "今オフにすると、過去のデータにも効果がありますか？",
   regulatorsHeading: "規制当局",
   noRegulator:
-    "2026年11月29日の時点で、この地域の規制当局がLinkedInのAIトレーニングについて出した声明のうち、当サイトが出典として示せるものは見つかっていません。",
+    "2026年12月6日の時点で、この地域の規制当局がLinkedInのAIトレーニングについて出した声明のうち、当サイトが出典として示せるものは見つかっていません。",
   templateLabel: (section: string) => `${section}向けの異議申し立て文`,
   copy: "文面をコピー",
   copied: "コピーしました。LinkedInのフォームに貼り付けてください。",

@@ -7,7 +7,9 @@
  *   the script: the first click is held (its default action prevented) and replayed exactly once;
  * - "value": a field, checkbox, radio button or slider that changes as plain HTML (a box checks, a
  *   radio button is chosen, a slider moves; CSS may already show the result): the change is let
- *   through and its latest state is made again, once, when the island runs.
+ *   through and its latest state is made again, once, when the island runs;
+ * - "point": an area whose click means the point clicked (the map on /region): the first click's
+ *   place within the area is kept and clicked again there, once, when the island runs.
  */
 export const firstActionAttribute = "data-first-action";
 

@@ -4,10 +4,13 @@ import { firstActionRecord } from "@/lib/first-action.mjs";
 
 /** What the page's loader (scripts/export/rewrite-page.mjs) kept of the reader's use of a control before it hydrated. */
 interface KeptAction {
-  kind: "click" | "value";
+  kind: "click" | "value" | "point";
   target: Element;
   value?: string;
   checked?: boolean;
+  /** For "point": where the click was, from the area's top left corner. */
+  x?: number;
+  y?: number;
 }
 
 const isHydrated = (element: Element) => Object.keys(element).some((key) => key.startsWith("__reactProps$"));
@@ -36,9 +39,15 @@ export function carryOutKeptActions(): void {
   });
 }
 
-function carryOut({ kind, target, value, checked }: KeptAction): void {
+function carryOut({ kind, target, value, checked, x, y }: KeptAction): void {
   if (kind === "click") {
     if (target instanceof HTMLElement) target.click();
+    return;
+  }
+  if (kind === "point") {
+    // The same place in the area, wherever the page has scrolled to since.
+    const box = target.getBoundingClientRect();
+    target.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, clientX: box.left + (x ?? 0), clientY: box.top + (y ?? 0) }));
     return;
   }
   if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) || value === undefined) return;

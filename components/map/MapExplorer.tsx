@@ -143,7 +143,7 @@ function MapExplorerIsland({ jurisdictions, rangeStart, builtOn, keyDates, local
         {mapSummaryOn(text, jurisdictions, day, locale)}
       </p>
       <div className="world-map mt-2" {...slotAttributes(jurisdictions, day)}>
-        <svg viewBox={`0 0 ${sprite.width} ${sprite.height}`} aria-hidden="true" data-world-map="" onClick={live ? pickAt : undefined}>
+        <svg viewBox={`0 0 ${sprite.width} ${sprite.height}`} aria-hidden="true" data-world-map="" onClick={pickAt} {...{ [firstActionAttribute]: "point" }}>
           {patterns}
           {picture}
           {pick ? <circle className="map-pick-mark" cx={pick.x} cy={pick.y} r={pick.mark} /> : null}

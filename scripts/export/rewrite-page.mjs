@@ -94,6 +94,13 @@ function loadFramework(scripts, events, storagePrefix, attribute, recordName, id
     return found && found.getAttribute(attribute) === kind && !hydrated(found) ? found : null;
   }
   addEventListener("click", function (event) {
+    var area = control(event, "point");
+    if (area) {
+      var box = area.getBoundingClientRect();
+      if (!record.actions.some(function (action) { return action.kind === "point"; })) record.actions.push({ kind: "point", target: area, x: event.clientX - box.left, y: event.clientY - box.top });
+      start();
+      return;
+    }
     var target = control(event, "click");
     if (!target) return;
     event.preventDefault();

@@ -7,7 +7,7 @@ import { parse } from "yaml";
 import { mapPalette } from "../../lib/map/map-colours";
 import type { WorldGeometry } from "../../lib/map/world-geometry.server";
 import { placeName } from "../../lib/place-names";
-import { expect, test, wcagTags } from "./fixtures";
+import { expect, holdFrameworkScripts, test, wcagTags } from "./fixtures";
 import { nginxOrigin } from "./servers";
 
 const regions = path.resolve(import.meta.dirname, "../../content/regions");
@@ -115,6 +115,17 @@ test("dragging the date control recolours the map and keeps the day in the addre
   await page.mouse.up();
   await expect(page).toHaveURL(/\/region\?on=2024-09-(18|19)$/);
   await expect.poll(() => germanyLooksLike(page, "excluded")).toBe(true);
+});
+
+test("a tap on the map before its script has run is answered once the script runs, with no second tap", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  const release = await holdFrameworkScripts(page);
+  await page.goto("/region");
+  const luxembourg = await dotOnScreen(page, "LU");
+  await page.mouse.click(luxembourg.x, luxembourg.y);
+  await expect(picked(page).getByRole("link")).toHaveCount(0);
+  release();
+  await expect(picked(page).getByRole("link").first()).toHaveText(await browserName(page, "LU"));
 });
 
 test("clicking Germany names it with its answer that day, and its link opens its page for that day", async ({ page }) => {

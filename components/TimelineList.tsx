@@ -35,7 +35,7 @@ export function TimelineList({ entries, numbering, locale }: { entries: Timeline
               <div className="prose prose-slate dark:prose-invert mt-2 max-w-none">
                 <MdxContent code={entry.code} numbering={numbering} locale={locale} />
               </div>
-              <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
+              <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
                 <dt className="font-semibold">{ui.timeline.regionsLabel}</dt>
                 <dd className="m-0">{regionsText(entry.regions, locale)}</dd>
                 <dt className="font-semibold">{ui.timeline.sourcesLabel}</dt>

@@ -66,6 +66,8 @@ test("progress survives a reload, and start over clears it", async ({ page }) =>
 test("progress is kept per platform and stays in this browser", async ({ page }) => {
   await page.goto("/guide/ios");
   await page.getByRole("checkbox", { name: "I have done this step" }).check();
+  // The reader moves on once the page says the step is done.
+  await expect(page.locator("[data-progress]")).toContainText(`1 of ${stepCount("ios")} done.`);
   await page.goto("/guide/android");
   await expect(page.locator("[data-progress]")).toContainText(`0 of ${stepCount("android")} done.`);
   const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "null"), progressKey("ios"));

@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { clearGuideProgress, readGuideProgress, saveGuideProgress } from "@/lib/reader-storage";
-import { fillTemplate } from "@/lib/fill-template";
+import { formatIcu } from "@/lib/ui-text/format";
+import type { Locale } from "@/lib/i18n";
 import type { GuideStepperText } from "@/lib/ui-text/island-text";
 import { changeAddress, subscribeToLocation, subscribeToReaderStorage, useBrowserState, useHydrated } from "@/components/hooks/use-browser-state";
 
@@ -21,7 +22,7 @@ function stepFromHash(hash: string, total: number): number | null {
  * "Step 2 of 6", #step-N addresses and progress kept in this browser. Without JavaScript the list
  * stays a plain ordered list; CSS in globals.css shows the current step from data-current.
  */
-export function GuideStepper({ platform, stepIds, text, children }: { platform: string; stepIds: string[]; text: GuideStepperText; children: ReactNode }) {
+export function GuideStepper({ platform, stepIds, locale, text, children }: { platform: string; stepIds: string[]; locale: Locale; text: GuideStepperText; children: ReactNode }) {
   const total = stepIds.length;
   const hydrated = useHydrated();
   const readDone = useCallback(() => readGuideProgress(platform, stepIds), [platform, stepIds]);
@@ -76,7 +77,7 @@ export function GuideStepper({ platform, stepIds, text, children }: { platform: 
     <div data-stepper="" data-current={hydrated ? current : undefined} data-done={doneNumbers}>
       <p aria-live="polite" aria-atomic="true" className="mb-3 font-semibold print:hidden no-scripting:hidden" data-progress>
         {announcement ? `${announcement} ` : ""}
-        {fillTemplate(done.length === total ? text.progress.allDone : text.progress.open, { current, total, done: done.length })}
+        {formatIcu(locale, text.progress, { current, total, done: done.length, remaining: total - done.length })}
       </p>
       {children}
       <div className="mt-4 space-y-4 rounded-md border border-slate-300 p-4 print:hidden no-scripting:hidden dark:border-slate-700">

@@ -2,7 +2,7 @@ import { formatDate } from "@/lib/dates";
 import { markedLabels } from "@/lib/inline-labels";
 import type { Locale } from "@/lib/i18n";
 import type { GuidePlatform, Source, TranslatedLabel } from "@/lib/schemas";
-import { uiTextFor } from "@/lib/ui-text";
+import { formatMessage, uiTextFor } from "@/lib/ui-text";
 import { LabelledText } from "./LabelledText";
 import { ScreenDrawing } from "./ScreenDrawing";
 import { SourceLinks } from "@/components/SourceLinks";
@@ -34,7 +34,7 @@ export function GuideSteps({
           <li key={step.id} id={`step-${number}`} data-step={number} className="rounded-md border border-slate-300 p-4 dark:border-slate-700 print:break-inside-avoid print:border-0 print:p-0">
             <p className="m-0 text-sm font-semibold text-slate-700 dark:text-slate-300 print:text-xs">
               <span aria-hidden="true" className="mr-1 hidden print:inline">☐</span>
-              {isCheck ? text.checkLabel : text.stepLabel(number, steps.length)}
+              {isCheck ? text.checkLabel : formatMessage(locale, "guide.stepLabel", { n: number, total: steps.length })}
               <span data-done-mark="" className="ml-2 hidden rounded bg-emerald-800 px-1.5 py-0.5 text-xs text-white print:hidden">
                 ✓ {text.doneMark}
               </span>
@@ -47,7 +47,7 @@ export function GuideSteps({
             </p>
             <ScreenDrawing illustration={step.illustration} alt={step.alt} labels={markedLabels(step.text)} directLink={directLink} />
             <div className="mt-2 space-y-1 print:hidden">
-              <p className="m-0 text-sm text-slate-700 dark:text-slate-300">{text.lastVerified(formatDate(step.lastVerified, locale))}</p>
+              <p className="m-0 text-sm text-slate-700 dark:text-slate-300">{formatMessage(locale, "guide.lastVerified", { date: formatDate(step.lastVerified, locale) })}</p>
               <SourceLinks label={text.sourcesLabel} sources={step.sources.map((id) => sourcesById.get(id)!)} locale={locale} />
             </div>
           </li>

@@ -1,7 +1,7 @@
 "use client";
 
 import { isCountryCode } from "@/lib/iso-3166";
-import { fillTemplate } from "@/lib/fill-template";
+import { formatIcu } from "@/lib/ui-text/format";
 import { placeName } from "@/lib/place-names";
 import { readSavedPlace } from "@/lib/reader-storage";
 import type { JurisdictionOnDay } from "@/lib/region-rules";
@@ -36,7 +36,7 @@ export function RegionNote({
       {code && now ? (
         <div className="mt-3 space-y-2" data-region-note={code}>
           <p className="m-0">
-            {fillTemplate(guide.regionSaved, { place: placeName(code, [locale]) })} <strong>{guide.statusLabel[now.status]}</strong>
+            {formatIcu(locale, guide.regionSaved, { place: placeName(code, [locale]) })} <strong>{guide.statusLabel[now.status]}</strong>
             {guide.statusReasonSeparator}
             {now.reason}
           </p>

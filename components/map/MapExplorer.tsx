@@ -4,7 +4,8 @@ import { useEffect, useId, useMemo, useState, type MouseEvent, type PointerEvent
 import { addDays, formatDate, todayUtc } from "@/lib/dates";
 import { localePath, type Locale } from "@/lib/i18n";
 import { placeName } from "@/lib/place-names";
-import { mapSummaryOn, type SummaryText } from "@/lib/map/map-summary";
+import { mapSummaryOn } from "@/lib/map/map-summary";
+import type { MapSummaryText } from "@/lib/ui-text/island-text";
 import { daysBetween, slotStatusesOn, type MapJurisdiction } from "@/lib/map/map-status";
 import { readDateChoice } from "@/lib/region-rules";
 import { readSprite, type SpriteShapes, type WorldMapSprite } from "@/lib/map/world-map-sprite";
@@ -17,7 +18,7 @@ export interface MapExplorerProps {
   builtOn: string;
   keyDates: string[];
   locale: Locale;
-  text: SummaryText & { sliderLabel: string; keyDatesLabel: string };
+  text: MapSummaryText & { sliderLabel: string; keyDatesLabel: string };
   /** The shapes file the map is drawn from. */
   sprite: WorldMapSprite;
   /** The map's patterns and its picture drawn from the shapes file (MapPatterns, SpritePicture), prerendered. */

@@ -1,6 +1,7 @@
 import type { WorldMapData } from "@/lib/map/map-data.server";
 import { localePath, type Locale } from "@/lib/i18n";
-import type { MapText } from "@/lib/map/map-text";
+import type { UiText } from "@/lib/ui-text";
+import { mapSummaryText } from "@/lib/ui-text/island-text";
 import { MapExplorer } from "./MapExplorer";
 import { MapLegend } from "./MapLegend";
 import { MapPatterns } from "./MapPatterns";
@@ -9,7 +10,7 @@ import { SmallPlaces } from "./SmallPlaces";
 
 export interface RegionMapProps {
   map: WorldMapData;
-  text: MapText;
+  text: UiText["map"];
   locale: Locale;
   /** The id of the list of every place, which the map links to. */
   listId: string;
@@ -41,7 +42,7 @@ export function RegionMap({ map, text, locale, listId }: RegionMapProps) {
         sprite={map.sprite}
         patterns={<MapPatterns />}
         picture={<SpritePicture sprite={map.sprite} />}
-        text={{ summary: text.summary, places: text.places, sliderLabel: text.sliderLabel, keyDatesLabel: text.keyDatesLabel }}
+        text={{ ...mapSummaryText(locale), sliderLabel: text.sliderLabel, keyDatesLabel: text.keyDatesLabel }}
         legend={
           <MapLegend
             heading={text.legendHeading}

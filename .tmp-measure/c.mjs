@@ -1,0 +1,2 @@
+import { parse } from "@formatjs/icu-messageformat-parser";
+export const f = (m) => parse(m);

@@ -1,2 +1,0 @@
-import { parse } from "@formatjs/icu-messageformat-parser";
-export const f = (m) => parse(m);

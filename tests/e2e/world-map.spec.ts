@@ -5,6 +5,7 @@ import { parse } from "yaml";
 import { mapPalette } from "../../lib/map/map-colours";
 import { expect, test } from "./fixtures";
 import { nginxOrigin } from "./servers";
+import { prefixedLocales } from "../../lib/i18n";
 
 const germanyShape = "svg[data-world-map] :is(a[href='/region/de'], a[href^='/region/de?']) path";
 
@@ -125,15 +126,17 @@ for (const width of [360, 1280]) {
   });
 }
 
-test("on the Japanese edition, a small place's target opens its Japanese page for the day shown", async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 800 });
-  await page.goto("/ja/region?on=2024-10-11");
-  await expect(page.locator("input[type=range]")).toBeEnabled();
-  const hongKong = page.locator(".map-small-places a[href^='/ja/region/hk']");
-  await hongKong.scrollIntoViewIfNeeded();
-  await hongKong.click();
-  await expect(page).toHaveURL(/\/ja\/region\/hk\?on=2024-10-11$/);
-});
+for (const locale of prefixedLocales) {
+  test(`in ${locale}, a small place's target opens its page in that language for the day shown`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`/${locale}/region?on=2024-10-11`);
+    await expect(page.locator("input[type=range]")).toBeEnabled();
+    const hongKong = page.locator(`.map-small-places a[href^='/${locale}/region/hk']`);
+    await hongKong.scrollIntoViewIfNeeded();
+    await hongKong.click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/region/hk\\?on=2024-10-11$`));
+  });
+}
 
 test("the map is no trap for the keyboard: a few tab stops, the slider and the key dates", async ({ page }) => {
   await page.goto("/region");

@@ -65,6 +65,7 @@ suite("types", () => run("npx", ["next", "typegen"]) && run("npx", ["tsc", "--no
 suite("unit", () => vitest(path.join(reports, "unit.json"), []));
 const built = suite("build", () => run("npm", ["run", "build"]));
 suite("bad content fails the build", () => vitest(path.join(reports, "bad-content.json"), ["-c", "vitest.build.config.mts", "tests/build/bad-content-build.test.ts"]));
+suite("adding a language", () => vitest(path.join(reports, "add-a-language.json"), ["-c", "vitest.build.config.mts", "tests/build/add-a-language.test.ts"]));
 suite("writer's loop (next dev)", () => vitest(path.join(reports, "dev-loop.json"), ["-c", "vitest.build.config.mts", "tests/build/dev-loop.test.ts"]));
 
 suite("html", () => {

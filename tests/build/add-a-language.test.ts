@@ -10,14 +10,15 @@ import { siteHandler } from "../../scripts/static-server.mjs";
 
 /**
  * The README's "Adding a language", followed to the letter on a copy of the project: a language "xx"
- * is its content folder (here the fixture's Japanese copied, as a translator would start), its
+ * is its content folder (here the Japanese content copied, as a translator would start), its
  * interface messages (the English ones copied), and one entry in lib/i18n.ts. Nothing else changes,
  * and the real `next build` must give it every page, its 404 page, its place in the sitemap, the
  * hreflang alternates and the language switch of the other languages, its feed and its social images.
  */
 
 const root = path.resolve(import.meta.dirname, "../..");
-const fixture = path.join(root, "tests/fixtures/good-content");
+// The site's own content (the fixture content does not build whole pages: its map has periods without timeline entries).
+const contentSource = path.join(root, "content");
 const projectFiles = ["app", "components", "lib", "next.config.mjs", "package.json", "postcss.config.mjs", "tsconfig.json"];
 let workDir: string;
 let out: string;
@@ -32,8 +33,8 @@ beforeAll(async () => {
 
   // 1. Its content: content/xx/, translated from the English files (here: the fixture's Japanese).
   const contentDir = path.join(workDir, "content");
-  await cp(fixture, contentDir, { recursive: true });
-  await cp(path.join(fixture, "ja"), path.join(contentDir, "xx"), { recursive: true });
+  await cp(contentSource, contentDir, { recursive: true });
+  await cp(path.join(contentSource, "ja"), path.join(contentDir, "xx"), { recursive: true });
   // 2. Its interface messages: lib/ui-text/xx/, the English files translated (here: copied).
   await cp(path.join(root, "lib/ui-text/en"), path.join(workDir, "lib/ui-text/xx"), { recursive: true });
   // 3. One entry in the language list.

@@ -55,7 +55,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (workDir) await rm(workDir, { recursive: true, force: true });
-});
+}, 300_000);
 
 const page = (file: string) => readFile(path.join(out, file), "utf8");
 

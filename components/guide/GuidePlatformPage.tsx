@@ -7,7 +7,7 @@ import type { GuidePlatform, SiteConfig, Source } from "@/lib/schemas";
 import { guideCommonSourceIds, guidePlatformSourceIds } from "@/lib/source-references";
 import { localePath, type Locale } from "@/lib/i18n";
 import type { TranslatedLabel } from "@/lib/schemas";
-import { formatMessage, uiTextFor } from "@/lib/ui-text";
+import { formatMessage, reportedWordings, uiTextFor } from "@/lib/ui-text";
 import { guideStepperText, regionNoteText } from "@/lib/ui-text/island-text";
 import { GuideSteps } from "./GuideSteps";
 import { GuideStepper } from "./GuideStepper";
@@ -32,7 +32,7 @@ interface GuidePlatformPageProps {
 export function GuidePlatformPage({ locale, translatedLabels, site, guide, platform, sourcesById, jurisdictionOf, jurisdictions }: GuidePlatformPageProps) {
   const uiText = uiTextFor(locale);
   const text = uiText.guide;
-  const labelled = { translatedLabels, reported: (wording: string) => formatMessage(locale, "guide.reportedLabel", { wording }) };
+  const labelled = { translatedLabels, reported: reportedWordings(locale) };
   const { common } = guide;
   const sourcesOf = (ids: string[]) => ids.map((id) => sourcesById.get(id)!);
   const stepIds = [...platform.steps.map((step) => step.id), "final-check"];

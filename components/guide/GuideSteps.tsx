@@ -21,7 +21,7 @@ export function GuideSteps({
   directLink: string;
   locale: Locale;
   translatedLabels: readonly TranslatedLabel[];
-  reported: (wording: string) => string;
+  reported: (wordings: readonly string[]) => string;
 }) {
   const text = uiTextFor(locale).guide;
   const steps = [...platform.steps, { ...platform.finalCheck, id: "final-check" }];

@@ -6,7 +6,7 @@ import { Callout } from "./Callout";
 import type { CitationNumbering } from "@/lib/citations";
 import { localiseHref, type Locale } from "@/lib/i18n";
 import type { TranslatedLabel } from "@/lib/schemas";
-import { formatMessage } from "@/lib/ui-text";
+import { reportedWordings } from "@/lib/ui-text";
 import { Cite } from "./Cite";
 
 export interface MdxPageContext {
@@ -26,7 +26,7 @@ export function mdxComponents({ locale, numbering, keyDateMaps, translatedLabels
   return {
     a: ({ href = "", ...props }: ComponentProps<"a">) => <a href={localiseHref(locale, href)} {...props} />,
     strong: ({ children }: { children?: ReactNode }) => (
-      <LinkedInLabel translatedLabels={translatedLabels} reported={(wording: string) => formatMessage(locale, "guide.reportedLabel", { wording })}>
+      <LinkedInLabel translatedLabels={translatedLabels} reported={reportedWordings(locale)}>
         {children}
       </LinkedInLabel>
     ),

@@ -114,6 +114,11 @@ export function formatMessage(locale: Locale, key: MessageKey, values: MessageVa
   return formatIcu(locale, messageText(locale, key), values);
 }
 
+/** How a page in `locale` gives the wordings reports use for one of LinkedIn's English labels: "（表示例：「…」/「…」）". */
+export function reportedWordings(locale: Locale): (wordings: readonly string[]) => string {
+  return (wordings) => formatMessage(locale, "guide.reportedLabel", { wording: wordings.join(uiTextFor(locale).guide.reportedLabelSeparator) });
+}
+
 /** Every language of the list, read and checked (the build reads them all; tests call this). */
 export function checkAllLanguages(): void {
   for (const locale of locales) readMessages(locale);

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { defaultLocale, locales } from "@/lib/i18n";
 import { regionStatusValues } from "@/lib/schemas";
-import { formatMessage, readMessages, uiTextFor, uiTextDir, type MessageKey } from "@/lib/ui-text";
+import { formatMessage, readMessages, reportedWordings, uiTextFor, uiTextDir, type MessageKey } from "@/lib/ui-text";
 import { allMessages, messageProblems, type MessageTree } from "@/lib/ui-text/check-messages";
 import { formatIcu } from "@/lib/ui-text/format";
 import { guideStepperText, mapSummaryText, regionPickerText, regionReportText, unknownRegionText } from "@/lib/ui-text/island-text";
@@ -83,6 +83,11 @@ describe("plurals and cases come from the language's rules, not from the code", 
     expect(verdict("now")).toBe("No. On 1 October 2024, LinkedIn is not using data from members in Iceland to train its content-generating AI.");
     expect(verdict("past")).toBe("No. On 1 October 2024, LinkedIn was not using data from members in Iceland to train its content-generating AI.");
   });
+});
+
+test("several reported wordings of a LinkedIn label are joined with the language's own quotes", () => {
+  expect(reportedWordings("ja")(["データ", "生成AI"])).toBe("（表示例：「データ」/「生成AI」）");
+  expect(reportedWordings("en")(["A", "B"])).toBe(" (reported wording: “A” / “B”)");
 });
 
 describe("an island formats its compiled messages exactly as the server formats the text", () => {

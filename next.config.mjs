@@ -14,6 +14,13 @@ const nextConfig = {
   reactStrictMode: true,
   // Each language has its own root layout (app/(en)/, app/[lang]/): the 404 page brings its own document.
   experimental: { globalNotFound: true },
+  // Islands get their messages compiled on the server (lib/ui-text/island-text.ts), so the browser's
+  // copy of intl-messageformat needs only its formatter: the parser (about 7 KB gzipped) stays out.
+  turbopack: {
+    resolveAlias: {
+      "@formatjs/icu-messageformat-parser": { browser: "@formatjs/icu-messageformat-parser/no-parser.js" },
+    },
+  },
 };
 
 export default nextConfig;

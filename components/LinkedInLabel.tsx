@@ -13,8 +13,8 @@ export function LinkedInLabel({
 }: {
   children: ReactNode;
   translatedLabels: readonly TranslatedLabel[];
-  /** Formats the example, e.g. "（表示例：「…」）". */
-  reported: (wording: string) => string;
+  /** Formats the examples, e.g. "（表示例：「…」/「…」）" (lib/ui-text reportedWordings). */
+  reported: (wordings: readonly string[]) => string;
 }) {
   const english = typeof children === "string" ? children : null;
   const translated = english === null ? undefined : translatedLabels.find((label) => label.en === english);
@@ -26,7 +26,7 @@ export function LinkedInLabel({
       <strong className="font-semibold" lang="en">
         {children}
       </strong>
-      <span className="text-[0.9em] text-slate-700 dark:text-slate-300" data-reported-label="">{reported(translated.reported.join("」/「"))}</span>
+      <span className="text-[0.9em] text-slate-700 dark:text-slate-300" data-reported-label="">{reported(translated.reported)}</span>
     </>
   );
 }

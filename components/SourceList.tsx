@@ -2,7 +2,7 @@ import type { CitingPlace } from "@/lib/cited-in";
 import { formatDate } from "@/lib/dates";
 import type { Source } from "@/lib/schemas";
 import type { Locale } from "@/lib/i18n";
-import { uiTextFor } from "@/lib/ui-text";
+import { formatMessage, uiTextFor } from "@/lib/ui-text";
 
 /** The bibliography, oldest first, each entry an anchor (/sources#<id>) that citations link to. */
 export function SourceList({ sources, citedIn, locale }: { sources: Source[]; citedIn: ReadonlyMap<string, CitingPlace[]>; locale: Locale }) {
@@ -40,7 +40,7 @@ export function SourceList({ sources, citedIn, locale }: { sources: Source[]; ci
                 <dt className="font-semibold">{uiText.sources.versionRead}</dt>
                 <dd className="m-0">
                   <a href={source.recordedVersion.url} className="underline underline-offset-4" rel="noreferrer">
-                    {uiText.sources.recordedOn(formatDate(source.recordedVersion.date, locale))}
+                    {formatMessage(locale, "sources.recordedOn", { date: formatDate(source.recordedVersion.date, locale) })}
                   </a>
                 </dd>
               </>

@@ -2,7 +2,7 @@ import { numberCitations } from "@/lib/citations";
 import type { TimelineEntry } from "@/lib/content/site-content";
 import type { SiteConfig, Source, TimelineRegionId } from "@/lib/schemas";
 import { localePath, type Locale } from "@/lib/i18n";
-import { uiTextFor } from "@/lib/ui-text";
+import { formatMessage, uiTextFor } from "@/lib/ui-text";
 import { PageShell } from "./PageShell";
 import { TimelineList } from "./TimelineList";
 import { TimelineRegionFilter } from "./TimelineRegionFilter";
@@ -36,8 +36,8 @@ export function TimelinePage({ locale, site, timeline, sourcesById, region }: Ti
       <TimelineRegionFilter current={region} locale={locale} />
       <p role="status" className="mb-6 text-sm text-slate-700 dark:text-slate-300">
         {region
-          ? ui.timeline.showingRegion(ui.timelineRegions[region], entries.length, timeline.length)
-          : ui.timeline.showingAll(timeline.length)}
+          ? formatMessage(locale, "timeline.showingRegion", { region: ui.timelineRegions[region], shown: entries.length, total: timeline.length })
+          : formatMessage(locale, "timeline.showingAll", { total: timeline.length })}
       </p>
       <TimelineList entries={entries} numbering={numbering} locale={locale} />
     </PageShell>

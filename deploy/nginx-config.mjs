@@ -4,7 +4,7 @@
  * deploy/serving-rules.mjs and the headers of lib/security-headers.mjs, so `npm start` and nginx
  * answer alike; a unit test fails when the files in deploy/ are stale.
  */
-import { allowedMethods, feedPath, feedType, hashedAssetCaching, hashedAssetFolders, languagePrefixes, notFoundCaching, pageCaching, responseHeaders, responseKind } from "./serving-rules.mjs";
+import { allowedMethods, feedPath, feedType, hashedAssetCaching, hashedAssetFolders, languageSegmentPattern, notFoundCaching, pageCaching, responseHeaders, responseKind } from "./serving-rules.mjs";
 
 export { hashedAssetCaching, notFoundCaching, pageCaching };
 
@@ -57,11 +57,17 @@ charset utf-8;
 absolute_redirect off;
 # A request that does not parse (a path with a broken %-escape, or one above the root) gets the
 # site's 404 page, as it does from \`npm start\`.
-# An unknown address under a language's prefix gets that language's 404 page (out/ja/404.html).
+# An unknown address under a language's prefix gets that language's 404 page (out/ja/404.html):
+# the build writes one for each language, so a first segment shaped like a language tag with a
+# 404.html in its folder is a language, and this file needs no list of them.
 set $not_found_page /404.html;
-${languagePrefixes.map((language) => `if ($uri ~ "^/${language}(/|$)") {
-    set $not_found_page /${language}/404.html;
-}`).join("\n")}
+set $language_not_found_page "";
+if ($uri ~ "^/(${languageSegmentPattern})(/|$)") {
+    set $language_not_found_page /$1/404.html;
+}
+if (-f $document_root$language_not_found_page) {
+    set $not_found_page $language_not_found_page;
+}
 error_page 404 =404 $not_found_page;
 error_page 400 =404 /404.html;
 
@@ -98,13 +104,13 @@ ${headerLines("page", pageCaching, "    ")}
 }
 
 # out/404.html is the error page, not a page of its own: /404 is unknown like any other address.
-location ~ "^(/[a-z][a-z])?/404$" {
+location ~ "^(/${languageSegmentPattern})?/404$" {
 ${headerLines("page", notFoundCaching, "    ")}
     return 404;
 }
 
 # The project's 404 pages, sent with status 404 for every unknown address.
-location ~ "^(/[a-z][a-z])?/404\\.html$" {
+location ~ "^(/${languageSegmentPattern})?/404\\.html$" {
     internal;
 ${headerLines("page", notFoundCaching, "    ")}
 }

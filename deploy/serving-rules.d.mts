@@ -13,5 +13,5 @@ export declare function responseKind(pathname: string): ResponseKind;
 export declare function responseHeaders(kind: ResponseKind, cacheControl: string): { key: string; value: string }[];
 export declare const feedPath: string;
 export declare const feedType: string;
-export declare const languagePrefixes: string[];
-export declare function notFoundPageFor(pathname: string): string;
+export declare const languageSegmentPattern: string;
+export declare function notFoundPageFor(pathname: string, hasPage: (page: string) => boolean): string;

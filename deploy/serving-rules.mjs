@@ -22,15 +22,21 @@ export const pageCaching = "public, max-age=300";
 export const notFoundCaching = "no-store";
 
 /**
- * The languages with a path prefix (lib/i18n.ts's prefixedLocales; a unit test keeps the two equal).
- * An unknown address under /ja/ gets the Japanese 404 page, out/ja/404.html; any other, out/404.html.
+ * A first path segment shaped like a language tag ("ja", "fr", "pt-br"): letters, digits and hyphens,
+ * never a dot or a slash, so the 404 page it names stays inside out/.
  */
-export const languagePrefixes = ["ja"];
+export const languageSegmentPattern = "[A-Za-z][A-Za-z][A-Za-z]?(?:-[A-Za-z0-9]+)*";
 
-/** The 404 page for an unknown path: its language's, by the path's first segment. */
-export function notFoundPageFor(pathname) {
-  const prefix = languagePrefixes.find((language) => pathname === `/${language}` || pathname.startsWith(`/${language}/`));
-  return prefix ? `/${prefix}/404.html` : "/404.html";
+/**
+ * The 404 page for an unknown path: its language's, out/<lang>/404.html, when the path's first segment
+ * is a folder of out/ with one (the build writes one for each language of lib/i18n.ts with a prefix),
+ * else out/404.html. So the servers follow the language list without a copy of it. `hasPage(page)`
+ * tells whether out/ has that file.
+ */
+export function notFoundPageFor(pathname, hasPage) {
+  const segment = new RegExp(`^/(${languageSegmentPattern})(?:/|$)`).exec(pathname)?.[1];
+  const page = segment ? `/${segment}/404.html` : null;
+  return page && hasPage(page) ? page : "/404.html";
 }
 
 /** The Atom feed's type: by its extension alone a server would call it text/xml, which feed readers take less well. */

@@ -12,7 +12,7 @@ import type { Correction } from "./schemas";
 import { absoluteUrl, linkLabel } from "./site-pages";
 import { timelineEntryDay } from "./timeline";
 import { localePath, localiseHref } from "./i18n";
-import { uiTextFor } from "./ui-text";
+import { formatMessage, uiTextFor } from "./ui-text";
 
 /** Atom's text constructs here are HTML (the package marks them so): escape plain text before use. */
 function escapeHtml(text: string): string {
@@ -71,7 +71,7 @@ function correctionItem(content: SiteContent, correction: Correction): Dated {
   return {
     day: correction.date,
     item: {
-      title: escapeHtml(uiText.feed.correctionTitle(correction.title)),
+      title: escapeHtml(formatMessage(locale, "feed.correctionTitle", { title: correction.title })),
       id: url,
       link: url,
       date: dayToDate(correction.date),
@@ -106,7 +106,7 @@ export function atomFeed(content: SiteContent): string {
   const newest = items.reduce((latest, item) => (item.date > latest ? item.date : latest), dayToDate(site.lastReviewed));
   const feed = new Feed({
     id: absoluteUrl(site.siteUrl, localePath(locale, "/")),
-    title: uiText.feed.title(site.name),
+    title: formatMessage(locale, "feed.title", { siteName: site.name }),
     description: uiText.feed.subtitle,
     link: absoluteUrl(site.siteUrl, localePath(locale, "/timeline")),
     feed: absoluteUrl(site.siteUrl, localePath(locale, feedPath)),

@@ -1,16 +1,18 @@
 /**
- * The site's languages. English is the default and keeps its unprefixed URLs ("/region/de"); every
- * other language lives under its own prefix ("/ja/region/de"). A third language is a new entry here,
- * its interface strings (lib/ui-text/<lang>/) and its content (content/<lang>/).
+ * The site's languages: this list is the one place that names them. English is the default and keeps
+ * its unprefixed URLs ("/region/de"); every other language lives under its own prefix
+ * ("/ja/region/de"). A new language is one entry here (its code and its name in itself, for the
+ * language switch), its interface messages (lib/ui-text/<lang>/) and its content (content/<lang>/):
+ * the pages, the sitemap, the hreflang alternates, the feeds, the 404 pages, the servers' rules and
+ * the social cards follow this list. See "Adding a language" in the README.
  */
-export const locales = ["en", "ja"] as const;
-export type Locale = (typeof locales)[number];
+export const languageNames = { en: "English", ja: "日本語" } as const satisfies Record<string, string>;
+
+export type Locale = keyof typeof languageNames;
+export const locales = Object.keys(languageNames) as Locale[];
 export const defaultLocale: Locale = "en";
 /** The languages that have a URL prefix. */
 export const prefixedLocales = locales.filter((locale) => locale !== defaultLocale) as Exclude<Locale, "en">[];
-
-/** Each language's name in itself, for the language switch. */
-export const languageNames: Record<Locale, string> = { en: "English", ja: "日本語" };
 
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);

@@ -7,7 +7,7 @@ import type { SiteContent } from "./content/site-content";
 import { localePath } from "./i18n";
 import { absoluteUrl, languageAlternates, sitePage } from "./site-pages";
 import { socialImagePath, socialImageSize } from "./social-card";
-import { uiTextFor } from "./ui-text";
+import { formatMessage, uiTextFor } from "./ui-text";
 
 export const feedPath = "/feed.xml";
 
@@ -30,7 +30,7 @@ export function pageMetadata(content: SiteContent, englishPath: string): Metadat
       canonical: url,
       languages: languageAlternates(site.siteUrl, englishPath),
       types: {
-        "application/atom+xml": [{ url: absoluteUrl(site.siteUrl, localePath(content.locale, feedPath)), title: uiTextFor(content.locale).feed.title(site.name) }],
+        "application/atom+xml": [{ url: absoluteUrl(site.siteUrl, localePath(content.locale, feedPath)), title: formatMessage(content.locale, "feed.title", { siteName: site.name }) }],
       },
     },
     openGraph: {

@@ -14,7 +14,7 @@ import { placeName } from "./place-names";
 import { regionStatus } from "./region-rules";
 import { timelineRegionIds, type RegionStatus } from "./schemas";
 import { localePath, locales, type Locale } from "./i18n";
-import { uiTextFor } from "./ui-text";
+import { formatMessage, uiTextFor } from "./ui-text";
 
 /** What a page's social image shows. */
 export interface SocialCardContent {
@@ -49,7 +49,7 @@ export interface SiteRoute {
 type ListedPage = Omit<SitePage, "englishPath" | "locale">;
 
 function simplePage(content: SiteContent, path: string, title: string, description: string): ListedPage {
-  return { path, title, description, card: { heading: title, alt: uiTextFor(content.locale).socialCard.alt(title, content.site.name) } };
+  return { path, title, description, card: { heading: title, alt: formatMessage(content.locale, "socialCard.alt", { title, siteName: content.site.name }) } };
 }
 
 function regionPage(content: SiteContent, code: string, today: string): ListedPage {
@@ -62,13 +62,13 @@ function regionPage(content: SiteContent, code: string, today: string): ListedPa
   const asOf = formatDate(today, locale);
   return {
     path: `/region/${code.toLowerCase()}`,
-    title: uiText.region.pageTitle(name),
-    description: uiText.region.pageDescription(name),
+    title: formatMessage(locale, "region.pageTitle", { place: name }),
+    description: formatMessage(locale, "region.pageDescription", { place: name }),
     card: {
       kicker: uiText.socialCard.regionKicker,
       heading: name,
-      verdict: { status: answer.status, label, asOf: uiText.socialCard.asOf(asOf) },
-      alt: uiText.socialCard.regionAlt(name, label, asOf, content.site.name),
+      verdict: { status: answer.status, label, asOf: formatMessage(locale, "socialCard.asOf", { date: asOf }) },
+      alt: formatMessage(locale, "socialCard.regionAlt", { place: name, verdict: label, date: asOf, siteName: content.site.name }),
     },
   };
 }
@@ -93,13 +93,13 @@ export const siteRoutes: readonly SiteRoute[] = [
   },
   {
     route: "/guide",
-    pages: (content) => [simplePage(content, "/guide", ui(content).guide.title, ui(content).guide.description(settingLabel(content)))],
+    pages: (content) => [simplePage(content, "/guide", ui(content).guide.title, formatMessage(content.locale, "guide.description", { setting: settingLabel(content) }))],
   },
   {
     route: "/guide/[platform]",
     pages: (content) =>
       content.guide.platforms.map((platform) =>
-        simplePage(content, `/guide/${platform.platform}`, ui(content).guide.platformTitle(platform.name), ui(content).guide.platformDescription(platform.name, settingLabel(content))),
+        simplePage(content, `/guide/${platform.platform}`, formatMessage(content.locale, "guide.platformTitle", { name: platform.name }), formatMessage(content.locale, "guide.platformDescription", { name: platform.name, setting: settingLabel(content) })),
       ),
   },
   {
@@ -117,8 +117,8 @@ export const siteRoutes: readonly SiteRoute[] = [
         simplePage(
           content,
           `/timeline/${region}`,
-          ui(content).timeline.regionTitle(ui(content).timelineRegions[region]),
-          ui(content).timeline.regionDescription(ui(content).timelineRegions[region]),
+          formatMessage(content.locale, "timeline.regionTitle", { region: ui(content).timelineRegions[region] }),
+          formatMessage(content.locale, "timeline.regionDescription", { region: ui(content).timelineRegions[region] }),
         ),
       ),
   },

@@ -4,7 +4,6 @@
  * would download a font from the network while building, so a card's text is checked first: a
  * character outside the font stops the build with the page and the text.
  */
-import type { Locale } from "./i18n";
 import type { SocialCardContent } from "./site-pages";
 
 export const socialImageSize = { width: 1200, height: 630 } as const;
@@ -41,31 +40,44 @@ export const drawableRanges: readonly (readonly [number, number])[] = [
 ];
 
 /**
- * What Japanese cards draw beyond that, with Noto Sans JP (lib/social-card-fonts.server.ts): its
- * Latin file and its Japanese file (CJK punctuation, kana, the common kanji, full-width forms).
+ * What Noto Sans JP draws beyond that (lib/social-card-fonts.server.ts): its Latin file and its
+ * Japanese file (CJK punctuation, kana, the common kanji, full-width forms).
  */
 export const japaneseDrawableRanges: readonly (readonly [number, number])[] = [
   [0x20, 0x7e], [0xa0, 0xff], [0x2010, 0x2027], [0x2190, 0x2199], [0x3000, 0x303f], [0x3040, 0x30ff], [0x4e00, 0x9fff], [0xff01, 0xffef],
 ];
 
-const rangesByLocale: Record<Locale, readonly (readonly [number, number])[]> = {
-  en: drawableRanges,
-  ja: [...drawableRanges, ...japaneseDrawableRanges],
-};
+/**
+ * The fonts a card may use beyond next/og's own, each with what it draws. A card takes one only when
+ * its text needs it, whatever the page's language: a language in Latin letters needs nothing here, and
+ * a language in another script adds its font (a @fontsource package read from node_modules) to this
+ * list and to lib/social-card-fonts.server.ts.
+ */
+export const extraCardFonts = [{ id: "noto-sans-jp", ranges: japaneseDrawableRanges }] as const;
+export type ExtraCardFont = (typeof extraCardFonts)[number]["id"];
 
-function drawable(codePoint: number, locale: Locale): boolean {
-  return rangesByLocale[locale].some(([from, to]) => codePoint >= from && codePoint <= to);
+const within = (ranges: readonly (readonly [number, number])[], codePoint: number) => ranges.some(([from, to]) => codePoint >= from && codePoint <= to);
+
+function drawable(codePoint: number): boolean {
+  return within(drawableRanges, codePoint) || extraCardFonts.some((font) => within(font.ranges, codePoint));
 }
 
-/** The characters of `text` that the card's font cannot draw, each once. */
-export function undrawableCharacters(text: string, locale: Locale = "en"): string[] {
-  return [...new Set([...text].filter((character) => !drawable(character.codePointAt(0)!, locale)))];
+/** The extra font a card's texts need (the first that draws every character next/og's own cannot), if any. */
+export function cardFontFor(texts: readonly string[]): ExtraCardFont | undefined {
+  const beyond = texts.flatMap((text) => [...text].map((character) => character.codePointAt(0)!)).filter((codePoint) => !within(drawableRanges, codePoint));
+  if (beyond.length === 0) return undefined;
+  return extraCardFonts.find((font) => beyond.every((codePoint) => within(font.ranges, codePoint)))?.id;
+}
+
+/** The characters of `text` that no card font can draw, each once. */
+export function undrawableCharacters(text: string): string[] {
+  return [...new Set([...text].filter((character) => !drawable(character.codePointAt(0)!)))];
 }
 
 /** Throws, naming the page and the characters, if any text on a card cannot be drawn offline. */
-export function assertCardDrawable(pagePath: string, texts: readonly string[], locale: Locale = "en"): void {
+export function assertCardDrawable(pagePath: string, texts: readonly string[]): void {
   for (const text of texts) {
-    const bad = undrawableCharacters(text, locale);
+    const bad = undrawableCharacters(text);
     if (bad.length > 0) {
       const listed = bad.map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`).join(", ");
       throw new Error(

@@ -8,7 +8,7 @@
  * the same handling of odd paths as nginx (trailing slashes redirect, `..` segments resolve, a path
  * that does not decode is unknown).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import sirv from "sirv";
@@ -23,7 +23,6 @@ import {
   pageCaching,
   responseHeaders,
   responseKind,
-  languagePrefixes,
   notFoundPageFor,
 } from "../deploy/serving-rules.mjs";
 
@@ -92,7 +91,17 @@ export function normalizedPath(rawPath) {
 
 /** The request handler for out/: (request, response) => void. */
 export function siteHandler(out) {
-  const notFoundPages = new Map(["/404.html", ...languagePrefixes.map((language) => `/${language}/404.html`)].map((page) => [page, notFoundPage(out, page)]));
+  // Each language's 404 page, out/<lang>/404.html, read once; which folders have one is the build's list of languages.
+  const notFoundPages = new Map();
+  const readNotFoundPage = (page) => {
+    let found = notFoundPages.get(page);
+    if (!found && existsSync(path.join(out, page))) {
+      found = notFoundPage(out, page);
+      notFoundPages.set(page, found);
+    }
+    return found ?? null;
+  };
+  readNotFoundPage("/404.html");
   const files = sirv(out, {
     extensions: ["html"],
     gzip: true,
@@ -111,7 +120,7 @@ export function siteHandler(out) {
 
   /** `pathname` picks the language's 404 page; an address that does not decode gets the default one, as from nginx. */
   function sendNotFound(request, response, pathname = "/") {
-    const notFound = notFoundPages.get(notFoundPageFor(pathname)) ?? notFoundPages.get("/404.html");
+    const notFound = readNotFoundPage(notFoundPageFor(pathname, (page) => readNotFoundPage(page) !== null)) ?? readNotFoundPage("/404.html");
     const accepts = request.headers["accept-encoding"] ?? "";
     const [body, encoding] = /\bbr\b/.test(accepts) && notFound.br ? [notFound.br, "br"] : /\bgzip\b/.test(accepts) && notFound.gzip ? [notFound.gzip, "gzip"] : [notFound.identity, null];
     setHeaders(response, responseHeaders("page", notFoundCaching));

@@ -19,6 +19,7 @@ staticSuites();
 const built = suite("build", () => run("npm", ["run", "build"]));
 suite("bad content fails the build", () => vitest("bad-content", ["-c", "vitest.build.config.mts", "tests/build/bad-content-build.test.ts"]));
 suite("a writer's edits build", () => vitest("writer-edits", ["-c", "vitest.build.config.mts", "tests/build/writer-edits-build.test.ts"]));
+suite("adding a language", () => vitest("add-a-language", ["-c", "vitest.build.config.mts", "tests/build/add-a-language.test.ts"]));
 suite("writer's loop (next dev)", () => vitest("dev-loop", ["-c", "vitest.build.config.mts", "tests/build/dev-loop.test.ts"]));
 suite("html", () => {
   if (!built || !hasCommand("java", "-version", "the HTML checker", "default-jre-headless")) return false;

@@ -2,13 +2,13 @@ import { feedPath } from "@/lib/page-metadata";
 import { sitemapPath } from "@/lib/sitemap";
 import { openDataPaths } from "@/lib/open-data";
 import { localePath, type Locale } from "@/lib/i18n";
-import { uiTextFor } from "@/lib/ui-text";
+import { formatMessage, uiTextFor } from "@/lib/ui-text";
 
-function FieldTable({ locale, name, fields }: { locale: Locale; name: string; fields: readonly (readonly [string, string])[] }) {
+function FieldTable({ locale, name, fields }: { locale: Locale; name: string; fields: readonly (readonly string[])[] }) {
   const text = uiTextFor(locale).about;
   return (
     <table>
-      <caption className="sr-only">{text.fieldsLabel(name)}</caption>
+      <caption className="sr-only">{formatMessage(locale, "about.fieldsLabel", { file: name })}</caption>
       <thead>
         <tr>
           <th scope="col">{text.fieldHeader}</th>

@@ -7,7 +7,7 @@ import type { GuidePlatform, SiteConfig, Source } from "@/lib/schemas";
 import { guideCommonSourceIds, guidePlatformSourceIds } from "@/lib/source-references";
 import { localePath, type Locale } from "@/lib/i18n";
 import type { TranslatedLabel } from "@/lib/schemas";
-import { uiTextFor } from "@/lib/ui-text";
+import { formatMessage, reportedWordings, uiTextFor } from "@/lib/ui-text";
 import { guideStepperText, regionNoteText } from "@/lib/ui-text/island-text";
 import { GuideSteps } from "./GuideSteps";
 import { LabelledText } from "./LabelledText";
@@ -31,13 +31,13 @@ interface GuidePlatformPageProps {
 export function GuidePlatformPage({ locale, translatedLabels, site, guide, platform, sourcesById, jurisdictionOf, jurisdictions }: GuidePlatformPageProps) {
   const uiText = uiTextFor(locale);
   const text = uiText.guide;
-  const labelled = { translatedLabels, reported: text.reportedLabel };
+  const labelled = { translatedLabels, reported: reportedWordings(locale) };
   const { common } = guide;
   const sourcesOf = (ids: string[]) => ids.map((id) => sourcesById.get(id)!);
 
   return (
     <PageShell site={site} locale={locale} path={`/guide/${platform.platform}`} section="/guide">
-      <h1 className="text-3xl font-bold tracking-tight print:text-2xl">{text.platformTitle(platform.name)}</h1>
+      <h1 className="text-3xl font-bold tracking-tight print:text-2xl">{formatMessage(locale, "guide.platformTitle", { name: platform.name })}</h1>
       <p className="mt-2 text-lg text-slate-700 dark:text-slate-300 print:mt-0 print:text-sm">{platform.device}</p>
       <nav aria-label={text.otherDevices} className="mt-3 text-sm print:hidden">
         {text.otherDevices}

@@ -4,7 +4,8 @@ import { island } from "@/components/Island";
 import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { firstActionAttribute } from "@/lib/first-action.mjs";
 import { clearGuideProgress, readGuideProgress, saveGuideProgress } from "@/lib/reader-storage";
-import { fillTemplate } from "@/lib/fill-template";
+import { formatIcu } from "@/lib/ui-text/format";
+import type { Locale } from "@/lib/i18n";
 import type { GuideStepperText } from "@/lib/ui-text/island-text";
 import { changeAddress, subscribeToLocation, subscribeToReaderStorage, useBrowserState, useHydrated } from "@/components/hooks/use-browser-state";
 
@@ -24,7 +25,7 @@ function stepFromHash(hash: string, total: number): number | null {
  * list. Which step shows is marked on the step itself (data-current-step, data-done-step), so the CSS in
  * globals.css has no rule per step number.
  */
-function GuideStepperIsland({ platform, stepIds, text, steps }: { platform: string; stepIds: string[]; text: GuideStepperText; steps: ReactNode[] }) {
+function GuideStepperIsland({ platform, stepIds, locale, text, steps }: { platform: string; stepIds: string[]; locale: Locale; text: GuideStepperText; steps: ReactNode[] }) {
   const total = stepIds.length;
   const hydrated = useHydrated();
   const readDone = useCallback(() => readGuideProgress(platform, stepIds), [platform, stepIds]);
@@ -116,7 +117,7 @@ function GuideStepperIsland({ platform, stepIds, text, steps }: { platform: stri
     <div data-stepper="" data-current={hydrated ? current : undefined}>
       <p aria-live="polite" aria-atomic="true" className="mb-3 font-semibold print:hidden no-scripting:hidden" data-progress>
         {announcement ? `${announcement} ` : ""}
-        {fillTemplate(done.length === total ? text.progress.allDone : text.progress.open, { current, total, done: done.length })}
+        {formatIcu(locale, text.progress, { current, total, done: done.length, remaining: total - done.length })}
       </p>
       <ol className="m-0 list-none space-y-6 p-0 print:space-y-2">
         {steps.map((body, index) => (

@@ -4,7 +4,7 @@ import type { GuideStepperText } from "@/lib/ui-text/island-text";
 import { markedLabels } from "@/lib/inline-labels";
 import type { Locale } from "@/lib/i18n";
 import type { GuidePlatform, Source, TranslatedLabel } from "@/lib/schemas";
-import { uiTextFor } from "@/lib/ui-text";
+import { formatMessage, uiTextFor } from "@/lib/ui-text";
 import { LabelledText } from "./LabelledText";
 import { ScreenDrawing } from "./ScreenDrawing";
 import { SourceLinks } from "@/components/SourceLinks";
@@ -26,7 +26,7 @@ export function GuideSteps({
   directLink: string;
   locale: Locale;
   translatedLabels: readonly TranslatedLabel[];
-  reported: (wording: string) => string;
+  reported: (wordings: readonly string[]) => string;
   stepperText: GuideStepperText;
 }) {
   const text = uiTextFor(locale).guide;
@@ -39,7 +39,7 @@ export function GuideSteps({
       <Fragment key={step.id}>
         <p className="m-0 text-sm font-semibold text-slate-700 dark:text-slate-300 print:text-xs">
           <span aria-hidden="true" className="mr-1 hidden print:inline">☐</span>
-          {step.id === "final-check" ? text.checkLabel : text.stepLabel(number, steps.length)}
+          {step.id === "final-check" ? text.checkLabel : formatMessage(locale, "guide.stepLabel", { n: number, total: steps.length })}
           <span data-done-mark="" className="ml-2 hidden rounded bg-emerald-800 px-1.5 py-0.5 text-xs text-white print:hidden">
             ✓ {text.doneMark}
           </span>
@@ -54,12 +54,11 @@ export function GuideSteps({
         </p>
         <ScreenDrawing illustration={step.illustration} alt={step.alt} labels={markedLabels(step.text)} directLink={directLink} />
         <div className="mt-2 space-y-1 print:hidden">
-          <p className="m-0 text-sm text-slate-700 dark:text-slate-300">{text.lastVerified(formatDate(step.lastVerified, locale))}</p>
+          <p className="m-0 text-sm text-slate-700 dark:text-slate-300">{formatMessage(locale, "guide.lastVerified", { date: formatDate(step.lastVerified, locale) })}</p>
           <SourceLinks label={text.sourcesLabel} sources={step.sources.map((id) => sourcesById.get(id)!)} locale={locale} />
         </div>
       </Fragment>
     );
   });
-  return <GuideStepper platform={platform.platform} stepIds={steps.map((step) => step.id)} text={stepperText} steps={bodies} />;
-
+  return <GuideStepper platform={platform.platform} stepIds={steps.map((step) => step.id)} locale={locale} text={stepperText} steps={bodies} />;
 }

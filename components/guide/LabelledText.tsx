@@ -11,11 +11,11 @@ const noLabels: readonly TranslatedLabel[] = [];
 export function LabelledText({
   text,
   translatedLabels = noLabels,
-  reported = String,
+  reported = (wordings) => wordings.join(" / "),
 }: {
   text: string;
   translatedLabels?: readonly TranslatedLabel[];
-  reported?: (wording: string) => string;
+  reported?: (wordings: readonly string[]) => string;
 }) {
   return (
     <>

@@ -1,6 +1,6 @@
 import type { GuidePlatform } from "@/lib/schemas";
 import { localePath, type Locale } from "@/lib/i18n";
-import { uiTextFor } from "@/lib/ui-text";
+import { formatMessage, uiTextFor } from "@/lib/ui-text";
 import { SuggestedMark } from "./SuggestedMark";
 
 /** The guides as plain links, the one that fits this device marked once JavaScript runs. */
@@ -21,7 +21,7 @@ export function PlatformChooser({ platforms, locale }: { platforms: GuidePlatfor
               <span className="block text-lg font-semibold underline underline-offset-4">{platform.name}</span>
               <span className="block text-slate-700 dark:text-slate-300">{platform.device}</span>
               <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
-                {uiText.guide.stepCount(platform.steps.length + 1)} <SuggestedMark platform={platform.platform} label={uiText.guide.suggested} />
+                {formatMessage(locale, "guide.stepCount", { count: platform.steps.length + 1 })} <SuggestedMark platform={platform.platform} label={uiText.guide.suggested} />
               </span>
             </a>
           </li>

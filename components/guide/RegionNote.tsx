@@ -2,7 +2,7 @@
 
 import { island } from "@/components/Island";
 import { isCountryCode } from "@/lib/iso-3166";
-import { fillTemplate } from "@/lib/fill-template";
+import { formatIcu } from "@/lib/ui-text/format";
 import { placeName } from "@/lib/place-names";
 import { readSavedPlace } from "@/lib/reader-storage";
 import type { JurisdictionOnDay } from "@/lib/region-rules";
@@ -37,7 +37,7 @@ function RegionNoteIsland({
       {code && now ? (
         <div className="mt-3 space-y-2" data-region-note={code}>
           <p className="m-0">
-            {fillTemplate(guide.regionSaved, { place: placeName(code, [locale]) })} <strong>{guide.statusLabel[now.status]}</strong>
+            {formatIcu(locale, guide.regionSaved, { place: placeName(code, [locale]) })} <strong>{guide.statusLabel[now.status]}</strong>
             {guide.statusReasonSeparator}
             {now.reason}
           </p>

@@ -1,14 +1,14 @@
 import { formatDate } from "@/lib/dates";
 import { localePath, type Locale } from "@/lib/i18n";
-import { uiTextFor } from "@/lib/ui-text";
+import { uiTextFor, type UiText } from "@/lib/ui-text";
+import { mapSummaryText } from "@/lib/ui-text/island-text";
 import type { WorldMapData } from "@/lib/map/map-data.server";
 import { mapSummaryOn } from "@/lib/map/map-summary";
-import type { MapText } from "@/lib/map/map-text";
 import { spriteIds } from "@/lib/map/world-map-sprite";
 
 export interface KeyDateMapsProps {
   map: WorldMapData;
-  text: Pick<MapText, "stripHeading" | "stripIntro" | "summary" | "places">;
+  text: Pick<UiText["map"], "stripHeading" | "stripIntro">;
   locale: Locale;
 }
 
@@ -21,6 +21,7 @@ export interface KeyDateMapsProps {
  * The caption beside each map says in words what it shows, so the images carry no text of their own.
  */
 export function KeyDateMaps({ map, text, locale }: KeyDateMapsProps) {
+  const summaryText = mapSummaryText(locale);
   const { sprite } = map;
   const image = (day: string, theme: "light" | "dark", className: string) => (
     // A vector image from the site's own files: next/image has nothing to resize or convert.
@@ -50,7 +51,7 @@ export function KeyDateMaps({ map, text, locale }: KeyDateMapsProps) {
                 {uiTextFor(locale).punctuation.colon}
                 {key.title}
               </a>{" "}
-              {mapSummaryOn(text, map.jurisdictions, key.date, locale)}
+              {mapSummaryOn(summaryText, map.jurisdictions, key.date, locale)}
             </p>
           </li>
         ))}

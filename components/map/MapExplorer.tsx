@@ -4,27 +4,16 @@ import { firstActionAttribute } from "@/lib/first-action.mjs";
 import { island } from "@/components/Island";
 import { useEffect, useId, useMemo, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { addDays, formatDate, todayUtc } from "@/lib/dates";
-import { fillTemplate } from "@/lib/fill-template";
 import { localePath, type Locale } from "@/lib/i18n";
-import { mapSummaryOn, type SummaryText } from "@/lib/map/map-summary";
+import { mapSummaryOn } from "@/lib/map/map-summary";
+import { formatIcu } from "@/lib/ui-text/format";
+import type { MapExplorerText } from "@/lib/ui-text/island-text";
 import { daysBetween, slotStatusesOn, type MapJurisdiction } from "@/lib/map/map-status";
 import { pickOnMap, type MapPick, type MapTaps } from "@/lib/map/nearest-place";
 import { readDateChoice } from "@/lib/region-rules";
-import type { RegionStatus } from "@/lib/schemas";
 import { dotRadius, readShapes, type WorldMapSprite } from "@/lib/map/world-map-sprite";
 import { changeAddress, subscribeToLocation, useBrowserState, useHydrated } from "@/components/hooks/use-browser-state";
 
-export interface MapPickText {
-  /** Before any tap: what a tap does. */
-  pickHint: string;
-  /** After the place's name: "{status} on {date}." */
-  pickAnswer: string;
-  /** Before the other places within reach of the tap. */
-  pickNearby: string;
-  statusLabel: Record<RegionStatus, string>;
-  colon: string;
-  listSeparator: string;
-}
 
 export interface MapExplorerProps {
   jurisdictions: MapJurisdiction[];
@@ -33,7 +22,7 @@ export interface MapExplorerProps {
   builtOn: string;
   keyDates: string[];
   locale: Locale;
-  text: SummaryText & MapPickText & { sliderLabel: string; keyDatesLabel: string };
+  text: MapExplorerText;
   /** The shapes file the map is drawn from. */
   sprite: WorldMapSprite;
   /** Where a tap picks each place (lib/map/tap-targets.ts). */
@@ -156,7 +145,7 @@ function MapExplorerIsland({ jurisdictions, rangeStart, builtOn, keyDates, local
                   {pick.name}
                 </a>
                 {text.colon}
-                {status ? fillTemplate(text.pickAnswer, { status: text.statusLabel[status], date: formatDate(day, locale) }) : null}
+                {status ? formatIcu(locale, text.pickAnswer, { status: text.statusLabel[status], date: formatDate(day, locale) }) : null}
               </p>
               {pick.nearby.length > 0 ? (
                 <p className="mt-1 mb-0 text-sm">

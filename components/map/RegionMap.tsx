@@ -1,7 +1,7 @@
 import type { WorldMapData } from "@/lib/map/map-data.server";
 import type { Locale } from "@/lib/i18n";
-import { uiTextFor } from "@/lib/ui-text";
-import type { MapText } from "@/lib/map/map-text";
+import type { UiText } from "@/lib/ui-text";
+import { mapExplorerText } from "@/lib/ui-text/island-text";
 import { MapExplorer } from "./MapExplorer";
 import { MapLegend } from "./MapLegend";
 import { MapPatterns } from "./MapPatterns";
@@ -9,7 +9,7 @@ import { SpritePicture } from "./WorldShapes";
 
 export interface RegionMapProps {
   map: WorldMapData;
-  text: MapText;
+  text: UiText["map"];
   locale: Locale;
   /** The id of the list of every place, which the map links to. */
   listId: string;
@@ -22,7 +22,6 @@ export interface RegionMapProps {
  * place is the search box and the list, so the map is not 250 tab stops.
  */
 export function RegionMap({ map, text, locale, listId }: RegionMapProps) {
-  const uiText = uiTextFor(locale);
   return (
     <section aria-labelledby="map-heading" className="mt-8">
       {/* The slots' colours, made for as many jurisdictions as the content has (React puts it in <head>). */}
@@ -43,18 +42,7 @@ export function RegionMap({ map, text, locale, listId }: RegionMapProps) {
         taps={map.taps}
         patterns={<MapPatterns />}
         picture={<SpritePicture sprite={map.sprite} />}
-        text={{
-          summary: text.summary,
-          places: text.places,
-          sliderLabel: text.sliderLabel,
-          keyDatesLabel: text.keyDatesLabel,
-          pickHint: text.pickHint,
-          pickAnswer: text.pickAnswer,
-          pickNearby: text.pickNearby,
-          statusLabel: { ...uiText.region.statusLabel },
-          colon: uiText.punctuation.colon,
-          listSeparator: uiText.punctuation.listSeparator,
-        }}
+        text={mapExplorerText(locale)}
         legend={
           <MapLegend
             heading={text.legendHeading}

@@ -1,6 +1,6 @@
 import { sourceTitle, type CitationNumbering } from "@/lib/citations";
 import { localePath, type Locale } from "@/lib/i18n";
-import { uiTextFor } from "@/lib/ui-text";
+import { formatMessage } from "@/lib/ui-text";
 
 /** A small numbered link to a source's entry on /sources, named for screen readers. */
 export function Cite({ id, numbering, locale }: { id: string; numbering: CitationNumbering; locale: Locale }) {
@@ -12,7 +12,7 @@ export function Cite({ id, numbering, locale }: { id: string; numbering: Citatio
     <sup className="cite">
       <a
         href={`${localePath(locale, "/sources")}#${id}`}
-        aria-label={uiTextFor(locale).cite.label(number, sourceTitle(source))}
+        aria-label={formatMessage(locale, "cite.label", { number, source: sourceTitle(source) })}
         className="px-0.5 font-sans text-[0.75em] font-semibold no-underline text-sky-800 hover:underline focus-visible:underline dark:text-sky-300"
       >
         [{number}]

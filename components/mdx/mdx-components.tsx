@@ -7,7 +7,7 @@ import { Callout } from "./Callout";
 import type { CitationNumbering } from "@/lib/citations";
 import { localiseHref, type Locale } from "@/lib/i18n";
 import type { TranslatedLabel } from "@/lib/schemas";
-import { uiTextFor } from "@/lib/ui-text";
+import { reportedWordings } from "@/lib/ui-text";
 import { Cite } from "./Cite";
 
 export interface MdxPageContext {
@@ -24,11 +24,10 @@ export interface MdxPageContext {
  * language, lead to the page's own language.
  */
 export function mdxComponents({ locale, numbering, keyDateMaps, translatedLabels = [] }: MdxPageContext) {
-  const text = uiTextFor(locale);
   return {
     a: ({ href = "", ...props }: ComponentProps<"a">) => <a href={localiseHref(locale, href)} {...props} />,
     strong: ({ children }: { children?: ReactNode }) => (
-      <LinkedInLabel translatedLabels={translatedLabels} reported={text.guide.reportedLabel}>
+      <LinkedInLabel translatedLabels={translatedLabels} reported={reportedWordings(locale)}>
         {children}
       </LinkedInLabel>
     ),

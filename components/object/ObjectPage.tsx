@@ -2,7 +2,8 @@ import { PageSources } from "@/components/PageSources";
 import { SourceLinks } from "@/components/SourceLinks";
 import type { CitedView, ObjectPageView, ObjectSectionView } from "@/lib/object-page";
 import { localePath, type Locale } from "@/lib/i18n";
-import { uiTextFor } from "@/lib/ui-text";
+import { formatMessage, uiTextFor } from "@/lib/ui-text";
+import { savedPlaceMessage } from "@/lib/ui-text/island-text";
 import { CopyButton } from "./CopyButton";
 import { EditableText } from "./EditableText";
 import { SavedPlaceLink } from "./SavedPlaceLink";
@@ -27,7 +28,7 @@ function PlaceSection({ section, template, locale }: { section: ObjectSectionVie
         {section.heading}
       </h2>
       <details className="mt-2">
-        <summary className="cursor-pointer py-1 underline underline-offset-4">{text.placesInSection(section.places.length)}</summary>
+        <summary className="cursor-pointer py-1 underline underline-offset-4">{formatMessage(locale, "objectPage.placesInSection", { count: section.places.length })}</summary>
         <p className="mt-2 text-sm">{section.places.map((place) => place.name).join(uiText.punctuation.listSeparator)}</p>
       </details>
 
@@ -42,13 +43,13 @@ function PlaceSection({ section, template, locale }: { section: ObjectSectionVie
       {section.regulators.length === 0 ? <p className="mt-2">{text.noRegulator}</p> : null}
       {section.regulators.map((regulator) => (
         <div key={regulator.name} className="mt-4">
-          <h4 className="font-semibold">{uiText.regulators.ownHeading(regulator.of, regulator.name)}</h4>
+          <h4 className="font-semibold">{formatMessage(locale, "regulators.ownHeading", { of: regulator.of, name: regulator.name })}</h4>
           {regulator.note ? <Cited locale={locale} item={regulator.note} /> : null}
           <p className="mt-2">{regulator.said}</p>
           <SourceLinks label={text.sourcesLabel} sources={regulator.sources} locale={locale} />
           <p className="mt-1">
             <a href={regulator.website} className="inline-block py-1 underline underline-offset-4">
-              {uiText.regulators.website(regulator.name)}
+              {formatMessage(locale, "regulators.website", { name: regulator.name })}
             </a>
           </p>
         </div>
@@ -68,7 +69,7 @@ function PlaceSection({ section, template, locale }: { section: ObjectSectionVie
       <h3 className="mt-6 text-lg font-semibold">{template.heading}</h3>
       <p className="mt-2">{template.intro}</p>
       <label htmlFor={textareaId} className="mt-3 block text-sm font-semibold">
-        {text.templateLabel(section.heading)}
+        {formatMessage(locale, "objectPage.templateLabel", { section: section.heading })}
       </label>
       <EditableText
         id={textareaId}
@@ -130,7 +131,7 @@ export function ObjectPage({ view, locale }: { view: ObjectPageView; locale: Loc
           sectionOfPlace={view.sectionOfPlace}
           sectionHeadings={sectionHeadings}
           locale={locale}
-          text={{ pending: text.savedPlacePending, none: text.noSavedPlace, saved: text.savedPlace, goTo: text.goToSection }}
+          text={{ pending: text.savedPlacePending, none: text.noSavedPlace, saved: savedPlaceMessage(locale), goTo: text.goToSection }}
         />
         <ul className="mt-3 list-none space-y-1 p-0">
           {view.sections.map((section) => (

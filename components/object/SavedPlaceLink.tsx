@@ -4,15 +4,16 @@ import { island } from "@/components/Island";
 import { useCallback } from "react";
 import { subscribeToReaderStorage, useBrowserState } from "@/components/hooks/use-browser-state";
 import type { Locale } from "@/lib/i18n";
-import { fillTemplate } from "@/lib/fill-template";
+import { formatIcu } from "@/lib/ui-text/format";
+import type { CompiledMessage } from "@/lib/ui-text/format";
 import { placeName } from "@/lib/place-names";
 import { readSavedPlace } from "@/lib/reader-storage";
 
 export interface SavedPlaceLinkText {
   pending: string;
   none: string;
-  /** With {place} and {section} where the place's name and its section's heading go. */
-  saved: string;
+  /** Arguments place and section. */
+  saved: CompiledMessage;
   goTo: string;
 }
 
@@ -40,7 +41,7 @@ function SavedPlaceLinkIsland({
         text.pending
       ) : saved && section ? (
         <>
-          {fillTemplate(text.saved, { place: placeName(saved, [locale]), section: sectionHeadings[section] })}{" "}
+          {formatIcu(locale, text.saved, { place: placeName(saved, [locale]), section: sectionHeadings[section] })}{" "}
           <a href={`#${section}`} className="underline underline-offset-4">
             {text.goTo}
           </a>

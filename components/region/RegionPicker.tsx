@@ -2,7 +2,7 @@
 
 import { island } from "@/components/Island";
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { fillTemplate } from "@/lib/fill-template";
+import { formatIcu } from "@/lib/ui-text/format";
 import { isCountryCode } from "@/lib/iso-3166";
 import { placeName } from "@/lib/place-names";
 import { matchingPlaces, placeOptions, regionFromLanguages } from "@/lib/place-search";
@@ -162,7 +162,7 @@ function RegionPickerIsland({
         </ul>
       </div>
       <p aria-live="polite" className="sr-only">
-        {query.trim() ? (matches.length === 0 ? text.matches.none : matches.length === 1 ? text.matches.one : fillTemplate(text.matches.many, { count: matches.length })) : ""}
+        {query.trim() ? formatIcu(locale, text.matches, { count: matches.length }) : ""}
       </p>
     </div>
   );

@@ -6,7 +6,7 @@ import { formatDate as formatLocaleDate, todayUtc } from "@/lib/dates";
 import { periodIndexOn, readDateChoice } from "@/lib/region-rules";
 import type { RegionStatus } from "@/lib/schemas";
 import type { Locale } from "@/lib/i18n";
-import { fillTemplate } from "@/lib/fill-template";
+import { formatIcu } from "@/lib/ui-text/format";
 import type { RegionReportText } from "@/lib/ui-text/island-text";
 import { changeAddress, subscribeToLocation, useBrowserState } from "@/components/hooks/use-browser-state";
 import { firstActionAttribute } from "@/lib/first-action.mjs";
@@ -60,7 +60,7 @@ function RegionReportIsland({ locale, text, placeName, periods, rangeStart, buil
   const period = periods[index];
   const now = choice.kind !== "ok";
   // "As of <day>" both before and after the browser checks its clock, so the verdict keeps its length.
-  const when = fillTemplate(now ? text.asOf : text.onDate, { date: formatDate(now ? today : day) });
+  const when = formatIcu(locale, now ? text.asOf : text.onDate, { date: formatDate(now ? today : day) });
 
   function showDate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -77,11 +77,11 @@ function RegionReportIsland({ locale, text, placeName, periods, rangeStart, buil
 
   const notice =
     choice.kind === "malformed"
-      ? fillTemplate(text.notice.malformed, { input: choice.input })
+      ? formatIcu(locale, text.notice.malformed, { input: choice.input })
       : choice.kind === "before-range"
-        ? fillTemplate(text.notice["before-range"], { input: choice.input, start: formatDate(rangeStart) })
+        ? formatIcu(locale, text.notice["before-range"], { input: choice.input, start: formatDate(rangeStart) })
         : choice.kind === "after-today"
-          ? fillTemplate(text.notice["after-today"], { input: choice.input })
+          ? formatIcu(locale, text.notice["after-today"], { input: choice.input })
           : null;
 
   return (
@@ -100,7 +100,7 @@ function RegionReportIsland({ locale, text, placeName, periods, rangeStart, buil
             <div className={`rounded-md border-l-4 px-4 py-4 ${statusStyles[period.status]}`}>
               <p id="verdict" data-status={period.status} className="m-0 text-lg">
                 <strong className="mb-1 block text-sm tracking-wide uppercase">{text.statusLabel[period.status]}</strong>
-                {fillTemplate(text.verdict[period.status][now ? "now" : "past"], { place: placeName, when })}
+                {formatIcu(locale, text.verdict[period.status], { place: placeName, when, tense: now ? "now" : "past" })}
               </p>
               <p className="mt-3 mb-0">{period.reason}</p>
               {period.caveat ? <p className="mt-2 mb-0 text-sm italic">{period.caveat}</p> : null}
@@ -116,7 +116,7 @@ function RegionReportIsland({ locale, text, placeName, periods, rangeStart, buil
               {text.dateLabel}
             </label>
             <span id="on-date-hint" className="text-sm text-slate-700 dark:text-slate-300">
-              {fillTemplate(text.dateHint, { start: formatDate(rangeStart), end: formatDate(today) })}
+              {formatIcu(locale, text.dateHint, { start: formatDate(rangeStart), end: formatDate(today) })}
             </span>
             <input
               id="on-date"

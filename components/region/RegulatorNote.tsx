@@ -2,11 +2,10 @@ import { ObjectPageLink } from "@/components/object/ObjectPageLink";
 import { SourceLinks } from "@/components/SourceLinks";
 import type { RegulatorNoteProps, RegulatorView } from "@/lib/regulators";
 import type { Locale } from "@/lib/i18n";
-import { uiTextFor } from "@/lib/ui-text";
+import { formatMessage, uiTextFor } from "@/lib/ui-text";
 
 function Regulator({ locale, heading, regulator, intro }: { locale: Locale; heading: string; regulator: RegulatorView; intro?: string }) {
   const uiText = uiTextFor(locale);
-  const text = uiText.regulators;
   return (
     <div className="mt-4">
       <h3 className="text-lg font-semibold">{heading}</h3>
@@ -15,7 +14,7 @@ function Regulator({ locale, heading, regulator, intro }: { locale: Locale; head
       <SourceLinks label={uiText.guide.sourcesLabel} sources={regulator.sources} locale={locale} />
       <p className="mt-2">
         <a href={regulator.website} className="inline-block py-1 underline underline-offset-4">
-          {text.website(regulator.name)}
+          {formatMessage(locale, "regulators.website", { name: regulator.name })}
         </a>
       </p>
     </div>
@@ -32,8 +31,8 @@ export function RegulatorNote({ locale, own, lead, ownAuthority, objectHref }: R
       <h2 id="regulators-heading" className="text-xl font-bold">
         {anyRegulator ? text.heading : text.beyondHeading}
       </h2>
-      {own ? <Regulator locale={locale} heading={text.ownHeading(own.of, own.name)} regulator={own} /> : null}
-      {lead ? <Regulator locale={locale} heading={text.leadHeading(lead.name)} regulator={lead} intro={lead.leadText} /> : null}
+      {own ? <Regulator locale={locale} heading={formatMessage(locale, "regulators.ownHeading", { of: own.of, name: own.name })} regulator={own} /> : null}
+      {lead ? <Regulator locale={locale} heading={formatMessage(locale, "regulators.leadHeading", { name: lead.name })} regulator={lead} intro={lead.leadText} /> : null}
       {ownAuthority ? (
         <div className="mt-4">
           <h3 className="text-lg font-semibold">{text.ownAuthorityHeading}</h3>

@@ -1,7 +1,7 @@
 "use client";
 
 import { island } from "@/components/Island";
-import { fillTemplate } from "@/lib/fill-template";
+import { formatIcu } from "@/lib/ui-text/format";
 import { isCountryCode } from "@/lib/iso-3166";
 import { placeName } from "@/lib/place-names";
 import { localePath, type Locale } from "@/lib/i18n";
@@ -30,7 +30,7 @@ function UnknownRegionNoticeIsland({ locale, text: region }: { locale: Locale; t
   const likely = asked.toUpperCase();
   return (
     <div role="status" className="mt-6 rounded-md border border-amber-700 bg-amber-50 px-4 py-3 dark:border-amber-400 dark:bg-amber-950/50">
-      <p className="m-0">{fillTemplate(region.notFoundRegion, { code: asked.slice(0, 40) })}</p>
+      <p className="m-0">{formatIcu(locale, region.notFoundRegion, { code: asked.slice(0, 40) })}</p>
       {isCountryCode(likely) ? (
         <p className="mt-2 mb-0">
           {region.didYouMean}{" "}

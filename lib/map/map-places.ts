@@ -24,7 +24,7 @@ export const separateParts: readonly { shape: string; place: string; box: GeoBox
 ];
 
 /**
- * Shapes in the map data without an ISO code (lib/map/map-text.ts names them for readers): disputed or unrecognised areas and one group of
+ * Shapes in the map data without an ISO code (the "map.neutralNote" message in lib/ui-text names them for readers): disputed or unrecognised areas and one group of
  * islands. They are drawn in a neutral grey and not guessed at; the places inside them that have a
  * code are drawn as dots below.
  */

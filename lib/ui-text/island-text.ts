@@ -1,23 +1,27 @@
 /**
- * The words each client island needs, in one language, as plain strings and templates with named
- * blanks: the server makes them from the language's interface strings and passes them as props, so an
- * island's JavaScript carries no dictionary, and no language but the page's. (Props must be plain
- * data: a function such as `verdict(place, when)` becomes one template per case it distinguishes.)
+ * The words each client island needs, in one language, as props: texts without arguments as they
+ * are, and each message with arguments compiled (parsed here, on the server), which the island formats
+ * with `formatIcu` (format.ts). So an island's JavaScript carries no dictionary, no parser, and no
+ * language but the page's.
  */
 import type { Locale } from "../i18n";
 import { regionStatusValues, type RegionStatus } from "../schemas";
-import { uiTextFor } from ".";
+import { messageText, uiTextFor, type MessageKey } from ".";
+import { compileMessage } from "./compile";
+import type { CompiledMessage } from "./format";
+
+const compiled = (locale: Locale, key: MessageKey): CompiledMessage => compileMessage(messageText(locale, key));
 
 export interface RegionReportText {
   statusLabel: Record<RegionStatus, string>;
-  /** Blanks {place} and {when}; `now` for today's answer, `past` for a chosen date. */
-  verdict: Record<RegionStatus, { now: string; past: string }>;
-  /** Blank {date}. */
-  asOf: string;
-  onDate: string;
-  notice: { malformed: string; "before-range": string; "after-today": string };
-  /** Blanks {start} and {end}. */
-  dateHint: string;
+  /** Arguments place, when, and tense ("now" for today's answer, "past" for a chosen date). */
+  verdict: Record<RegionStatus, CompiledMessage>;
+  /** Argument date. */
+  asOf: CompiledMessage;
+  onDate: CompiledMessage;
+  notice: Record<"malformed" | "before-range" | "after-today", CompiledMessage>;
+  /** Arguments start and end. */
+  dateHint: CompiledMessage;
   verdictHeading: string;
   dateLabel: string;
   showDate: string;
@@ -34,17 +38,15 @@ export function regionReportText(locale: Locale): RegionReportText {
   const text = uiTextFor(locale).region;
   return {
     statusLabel: { ...text.statusLabel },
-    verdict: Object.fromEntries(
-      regionStatusValues.map((status) => [status, { now: text.verdict[status]("{place}", "{when}", true), past: text.verdict[status]("{place}", "{when}", false) }]),
-    ) as RegionReportText["verdict"],
-    asOf: text.asOf("{date}"),
-    onDate: text.onDate("{date}"),
+    verdict: Object.fromEntries(regionStatusValues.map((status) => [status, compiled(locale, `region.verdict.${status}`)])) as RegionReportText["verdict"],
+    asOf: compiled(locale, "region.asOf"),
+    onDate: compiled(locale, "region.onDate"),
     notice: {
-      malformed: text.notice.malformed("{input}"),
-      "before-range": text.notice["before-range"]("{input}", "{start}"),
-      "after-today": text.notice["after-today"]("{input}"),
+      malformed: compiled(locale, "region.notice.malformed"),
+      "before-range": compiled(locale, "region.notice.before-range"),
+      "after-today": compiled(locale, "region.notice.after-today"),
     },
-    dateHint: text.dateHint("{start}", "{end}"),
+    dateHint: compiled(locale, "region.dateHint"),
     verdictHeading: text.verdictHeading,
     dateLabel: text.dateLabel,
     showDate: text.showDate,
@@ -63,8 +65,8 @@ export interface RegionPickerText {
   searchHint: string;
   remembered: string;
   suggestion: string;
-  /** How many places match: none, one, or {count}. */
-  matches: { none: string; one: string; many: string };
+  /** Argument count: how many places match. */
+  matches: CompiledMessage;
 }
 
 export function regionPickerText(locale: Locale): RegionPickerText {
@@ -74,25 +76,25 @@ export function regionPickerText(locale: Locale): RegionPickerText {
     searchHint: text.searchHint,
     remembered: text.remembered,
     suggestion: text.suggestion,
-    matches: { none: text.matches(0), one: text.matches(1), many: text.matches(909).replace("909", "{count}") },
+    matches: compiled(locale, "region.matches"),
   };
 }
 
 export interface UnknownRegionText {
-  /** Blank {code}. */
-  notFoundRegion: string;
+  /** Argument code. */
+  notFoundRegion: CompiledMessage;
   didYouMean: string;
   didYouMeanEnd: string;
 }
 
 export function unknownRegionText(locale: Locale): UnknownRegionText {
   const text = uiTextFor(locale).region;
-  return { notFoundRegion: text.notFoundRegion("{code}"), didYouMean: text.didYouMean, didYouMeanEnd: text.didYouMeanEnd };
+  return { notFoundRegion: compiled(locale, "region.notFoundRegion"), didYouMean: text.didYouMean, didYouMeanEnd: text.didYouMeanEnd };
 }
 
 export interface GuideStepperText {
-  /** Blanks {current}, {total}, {done}: while steps remain, and once all are done. */
-  progress: { open: string; allDone: string };
+  /** Arguments current, total, done and remaining (total − done). */
+  progress: CompiledMessage;
   markDone: string;
   back: string;
   next: string;
@@ -103,11 +105,7 @@ export interface GuideStepperText {
 export function guideStepperText(locale: Locale): GuideStepperText {
   const text = uiTextFor(locale).guide;
   return {
-    // Numbers no sentence holds otherwise stand for the blanks; done < total and done = total are its two cases.
-    progress: {
-      open: text.progress(101, 808, 707).replace("101", "{current}").replaceAll("808", "{total}").replace("707", "{done}"),
-      allDone: text.progress(101, 808, 808).replace("101", "{current}").replaceAll("808", "{total}"),
-    },
+    progress: compiled(locale, "guide.progress"),
     markDone: text.markDone,
     back: text.back,
     next: text.next,
@@ -118,8 +116,8 @@ export function guideStepperText(locale: Locale): GuideStepperText {
 
 export interface RegionNoteText {
   regionHeading: string;
-  /** Blank {place}. */
-  regionSaved: string;
+  /** Argument place. */
+  regionSaved: CompiledMessage;
   statusReasonSeparator: string;
   regionSee: string;
   regionNone: string;
@@ -127,13 +125,59 @@ export interface RegionNoteText {
 }
 
 export function regionNoteText(locale: Locale): RegionNoteText {
-  const { guide, region } = uiTextFor(locale);
+  const { guide, region, punctuation } = uiTextFor(locale);
   return {
     regionHeading: guide.regionHeading,
-    regionSaved: guide.regionSaved("{place}"),
-    statusReasonSeparator: uiTextFor(locale).punctuation.colon,
+    regionSaved: compiled(locale, "guide.regionSaved"),
+    statusReasonSeparator: punctuation.colon,
     regionSee: guide.regionSee,
     regionNone: guide.regionNone,
     statusLabel: { ...region.statusLabel },
   };
+}
+
+/** The map's summary sentence under each map: arguments date, excluded, used, uncertain; places: count. */
+export interface MapSummaryText {
+  summary: CompiledMessage;
+  places: CompiledMessage;
+}
+
+export function mapSummaryText(locale: Locale): MapSummaryText {
+  return { summary: compiled(locale, "map.summary"), places: compiled(locale, "map.places") };
+}
+
+/** What a tap on the map shows under it: the nearest place, its answer that day, the places near it. */
+export interface MapPickText {
+  /** Before any tap: what a tap does. */
+  pickHint: string;
+  /** After the place's name: arguments status and date. */
+  pickAnswer: CompiledMessage;
+  /** Before the other places within reach of the tap. */
+  pickNearby: string;
+  statusLabel: Record<RegionStatus, string>;
+  colon: string;
+  listSeparator: string;
+}
+
+export type MapExplorerText = MapSummaryText & MapPickText & { sliderLabel: string; keyDatesLabel: string };
+
+/** The words of the map's island on /region: its summary, its date control, and what a tap shows. */
+export function mapExplorerText(locale: Locale): MapExplorerText {
+  const { map, region, punctuation } = uiTextFor(locale);
+  return {
+    ...mapSummaryText(locale),
+    sliderLabel: map.sliderLabel,
+    keyDatesLabel: map.keyDatesLabel,
+    pickHint: map.pickHint,
+    pickAnswer: compiled(locale, "map.pickAnswer"),
+    pickNearby: map.pickNearby,
+    statusLabel: { ...region.statusLabel },
+    colon: punctuation.colon,
+    listSeparator: punctuation.listSeparator,
+  };
+}
+
+/** The saved-place line on /object: arguments place and section. */
+export function savedPlaceMessage(locale: Locale): CompiledMessage {
+  return compiled(locale, "objectPage.savedPlace");
 }

@@ -1,4 +1,6 @@
 import { expect, expectHydrated, test } from "./fixtures";
+import { localePath, prefixedLocales } from "../../lib/i18n";
+import { uiTextFor } from "../../lib/ui-text";
 
 /** Starts recording layout shifts before the page's own scripts run. */
 async function recordLayoutShifts(page: import("@playwright/test").Page) {
@@ -29,10 +31,15 @@ for (const width of [360, 1280]) {
       ["/no-such-page", page.getByRole("combobox", { name: "Country or territory" })],
       ["/guide/desktop", page.getByRole("link", { name: "Next step" })],
       ["/guide/ios", page.getByRole("checkbox", { name: "I have done this step" })],
-      ["/ja/region", page.getByRole("combobox", { name: "国・地域" })],
-      ["/ja/region/de", page.getByRole("button", { name: "この日付で表示" })],
-      ["/ja/guide/desktop", page.getByRole("link", { name: "次のステップへ" })],
-      ["/ja/no-such-page", page.getByRole("combobox", { name: "国・地域" })],
+      ...prefixedLocales.flatMap((locale) => {
+        const { region, guide } = uiTextFor(locale);
+        return [
+          [localePath(locale, "/region"), page.getByRole("combobox", { name: region.searchLabel, exact: true })],
+          [localePath(locale, "/region/de"), page.getByRole("button", { name: region.showDate, exact: true })],
+          [localePath(locale, "/guide/desktop"), page.getByRole("link", { name: guide.next, exact: true })],
+          [localePath(locale, "/no-such-page"), page.getByRole("combobox", { name: region.searchLabel, exact: true })],
+        ] as const;
+      }),
     ] as const) {
       await page.goto(path);
       // Nothing moves when React hydrates the page.

@@ -1,10 +1,11 @@
 import { builtRoutes, builtStaticAssets } from "../../scripts/built-pages.mjs";
+import { localePath, locales, prefixedLocales } from "../../lib/i18n";
 import { oneRegionPagePerJurisdiction } from "./content";
 
 /** Every page of the built site (from out/), except the 404 page. */
 export const everyRoute = builtRoutes();
 
-const isRegionPage = (route: string) => /^(\/ja)?\/region\/[a-z]{2}$/.test(route);
+const isRegionPage = (route: string) => prefixedLocales.some((locale) => route.startsWith(`/${locale}/region/`) && /^\/region\/[a-z]{2}$/.test(route.slice(locale.length + 1))) || /^\/region\/[a-z]{2}$/.test(route);
 
 /** The region pages: one template, one page per place. */
 export const regionPages = everyRoute.filter(isRegionPage);
@@ -15,14 +16,12 @@ export const regionPages = everyRoute.filter(isRegionPage);
  */
 export const everyTemplate = [
   ...everyRoute.filter((route) => !isRegionPage(route)),
-  ...oneRegionPagePerJurisdiction(),
-  ...oneRegionPagePerJurisdiction().map((route) => `/ja${route}`),
-  "/region/gb?on=2024-09-19",
-  "/ja/region/gb?on=2024-09-19",
-  "/region/zz",
-  "/ja/region/zz",
-  "/no-such-page",
-  "/ja/no-such-page",
+  ...locales.flatMap((locale) => [
+    ...oneRegionPagePerJurisdiction().map((route) => localePath(locale, route)),
+    localePath(locale, "/region/gb?on=2024-09-19"),
+    localePath(locale, "/region/zz"),
+    localePath(locale, "/no-such-page"),
+  ]),
 ];
 
 /** Every hashed file the pages load, and the unhashed icon. */

@@ -5,6 +5,7 @@ import { outDir } from "../../scripts/built-pages.mjs";
 import { crawlSite, expect, test } from "./fixtures";
 import { servers } from "./servers";
 import { everyRoute, everyTemplate } from "./site-pages";
+import { prefixedLocales } from "../../lib/i18n";
 
 // The static export (out/) as `npm start` and as nginx with deploy/site.conf serve it: the same checks for both.
 const fileOf = (route: string) => path.join(outDir, route === "/" ? "index.html" : `${route.slice(1)}.html`);
@@ -42,6 +43,24 @@ for (const server of servers) {
         expect(response.status(), route).toBe(404);
         expect(await response.text(), route).toBe(notFoundPage);
         expect(response.headers()["cache-control"], route).toBe(notFoundCaching);
+      }
+    });
+
+    test(`${server.name} answers an unknown address under a language's prefix with that language's 404 page, and any other with the default one`, async ({ request }) => {
+      const defaultPage = readFileSync(path.join(outDir, "404.html"), "utf8");
+      for (const locale of prefixedLocales) {
+        const languagePage = readFileSync(path.join(outDir, locale, "404.html"), "utf8");
+        for (const route of [`/${locale}/no-such-page`, `/${locale}/region/zz`, `/${locale}/404`, `/${locale}/404.html`]) {
+          const response = await request.get(route, { maxRedirects: 0 });
+          expect(response.status(), route).toBe(404);
+          expect(await response.text(), route).toBe(languagePage);
+        }
+      }
+      // Shaped like a language, but no language's folder: the default 404 page.
+      for (const route of ["/zz/no-such-page", "/og/no-such-image", "/pt-br/x"]) {
+        const response = await request.get(route, { maxRedirects: 0 });
+        expect(response.status(), route).toBe(404);
+        expect(await response.text(), route).toBe(defaultPage);
       }
     });
 

@@ -29,14 +29,21 @@ test("pages are the paths without an extension or ending in .html; everything el
   for (const file of ["/feed.xml", "/og/index.png", "/_next/static/chunks/a.js", "/timeline.txt", "/region/de/__next._tree.txt"]) expect(isPagePath(file), file).toBe(false);
 });
 
-test("the languages with a prefix are the site's, and each has its own 404 page", async () => {
-  const { prefixedLocales } = await import("@/lib/i18n");
-  const { languagePrefixes, notFoundPageFor } = await import("@/deploy/serving-rules.mjs");
-  expect(languagePrefixes).toEqual(prefixedLocales);
-  expect(notFoundPageFor("/ja/no-such-page")).toBe("/ja/404.html");
-  expect(notFoundPageFor("/ja")).toBe("/ja/404.html");
-  expect(notFoundPageFor("/jam")).toBe("/404.html");
-  expect(notFoundPageFor("/no-such-page")).toBe("/404.html");
+test("an unknown address gets its language's 404 page when the build wrote one, by the path's first segment", async () => {
+  const { notFoundPageFor } = await import("@/deploy/serving-rules.mjs");
+  const built = new Set(["/404.html", "/ja/404.html", "/pt-br/404.html"]);
+  const hasPage = (page: string) => built.has(page);
+  expect(notFoundPageFor("/ja/no-such-page", hasPage)).toBe("/ja/404.html");
+  expect(notFoundPageFor("/ja", hasPage)).toBe("/ja/404.html");
+  expect(notFoundPageFor("/pt-br/x", hasPage)).toBe("/pt-br/404.html");
+  expect(notFoundPageFor("/jam", hasPage)).toBe("/404.html");
+  expect(notFoundPageFor("/fr/x", hasPage)).toBe("/404.html");
+  expect(notFoundPageFor("/no-such-page", hasPage)).toBe("/404.html");
+  // Only a language-shaped segment is looked up: nothing with a dot or outside out/.
+  const asked: string[] = [];
+  notFoundPageFor("/../etc/passwd", (page) => (asked.push(page), false));
+  notFoundPageFor("/a.b/x", (page) => (asked.push(page), false));
+  expect(asked).toEqual([]);
 });
 
 test("the map's shapes file may apply its own <style>, which Firefox checks against the file's own policy when it is an image, and still runs nothing", async () => {

@@ -6,6 +6,7 @@ import { loadSiteContent, type SiteContent } from "@/lib/content";
 import { sitePages } from "@/lib/site-pages";
 import {
   assertCardDrawable,
+  cardFontFor,
   cardTexts,
   drawableRanges,
   pagePathOfSocialImage,
@@ -79,10 +80,13 @@ test("every card of the site can be drawn offline: place names, titles and verdi
 
 test("Japanese cards draw kana, kanji and full-width punctuation with the bundled Noto Sans JP, without the network", async () => {
   const heading = "LinkedInの生成AI設定：自分は対象？（2024年9月18日）「データプライバシー」、ドイツ・香港。";
-  expect(undrawableCharacters(heading, "ja")).toEqual([]);
-  expect(undrawableCharacters(heading, "en").length).toBeGreaterThan(10);
+  expect(undrawableCharacters(heading)).toEqual([]);
   expect(japaneseDrawableRanges.length).toBeGreaterThan(0);
-  const { png, requests } = await drawOffline(heading, await socialCardFonts("ja"));
+  expect(cardFontFor([heading])).toBe("noto-sans-jp");
+  // A card in Latin letters, in any language, keeps next/og's own font.
+  expect(cardFontFor(["Désactivez-le : étape par étape"])).toBeUndefined();
+  expect(await socialCardFonts(["Désactivez-le"])).toBeUndefined();
+  const { png, requests } = await drawOffline(heading, await socialCardFonts([heading]));
   expect(requests).toEqual([]);
   expect(png.readUInt32BE(16)).toBe(1200);
 }, 30_000);

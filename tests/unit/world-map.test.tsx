@@ -8,7 +8,8 @@ import { worldMapData, type WorldMapData } from "@/lib/map/map-data.server";
 import { mapSlotRules, mapSlotStyle } from "@/lib/map/map-slot-style.server";
 import { mapJurisdictions, slotStatusesOn, statusCounts } from "@/lib/map/map-status";
 import { mapSummary } from "@/lib/map/map-summary";
-import { mapText } from "@/lib/map/map-text";
+import { uiTextFor } from "@/lib/ui-text";
+import { mapSummaryText } from "@/lib/ui-text/island-text";
 import { buildWorldGeometry, MapDataError } from "@/lib/map/world-geometry.server";
 import { worldMapSprite } from "@/lib/map/world-map-sprite.server";
 import { regionStatus } from "@/lib/region-rules";
@@ -63,7 +64,7 @@ describe("the key dates come from the content", () => {
   });
 
   test("the summary reads as a sentence", () => {
-    expect(mapSummary(mapText, "19 September 2024", { excluded: 31, "used-by-default": 1, uncertain: 0 })).toBe(
+    expect(mapSummary(mapSummaryText("en"), "19 September 2024", { excluded: 31, "used-by-default": 1, uncertain: 0 }, "en")).toBe(
       "On 19 September 2024: left out in 31 places, used by default in 1 place, not known in 0 places.",
     );
   });
@@ -109,7 +110,7 @@ describe("every place is on the map", () => {
 
 describe("the story's strip", () => {
   test("shows every key date's map as the one shapes file, in light and dark, carrying no shapes itself, each captioned and linked to the timeline", () => {
-    const html = renderToStaticMarkup(<KeyDateMaps map={map} text={mapText} locale="en" />);
+    const html = renderToStaticMarkup(<KeyDateMaps map={map} text={uiTextFor("en").map} locale="en" />);
     expect(html).not.toMatch(/<path |<use |<symbol /);
     const images = [...html.matchAll(/<img [^>]*>/g)].map((image) => image[0]);
     expect(images.map((image) => image.match(/ src="([^"]+)"/)![1])).toEqual(

@@ -23,9 +23,10 @@ export async function GET(_request: Request, { params }: RouteContext<"/og/[...p
   const { card } = sitePage(content, pagePath);
   const { name, tagline, siteUrl } = content.site;
   const host = new URL(siteUrl).host;
-  assertCardDrawable(pagePath, cardTexts(card, name, tagline, host), locale);
+  const texts = cardTexts(card, name, tagline, host);
+  assertCardDrawable(pagePath, texts);
   return new ImageResponse(<SocialCard card={card} siteName={name} tagline={tagline} host={host} />, {
     ...socialImageSize,
-    fonts: await socialCardFonts(locale),
+    fonts: await socialCardFonts(texts),
   });
 }

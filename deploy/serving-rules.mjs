@@ -15,6 +15,7 @@ export const hashedAssetFolders = ["/_next/static/", mapFolder, "/map-styles/"];
 export const hashedAssetCaching = "public, max-age=31536000, immutable";
 
 /** Whether a path is in a folder of hashed files: cached for good, and a folder there is no page. */
+/** @param {string} pathname */
 export const isHashedAsset = (pathname) => hashedAssetFolders.some((folder) => pathname.startsWith(folder));
 /** Pages and other unhashed files change with each content edit: caches recheck them after five minutes. */
 export const pageCaching = "public, max-age=300";
@@ -28,6 +29,7 @@ export const notFoundCaching = "no-store";
 export const languagePrefixes = ["ja"];
 
 /** The 404 page for an unknown path: its language's, by the path's first segment. */
+/** @param {string} pathname */
 export function notFoundPageFor(pathname) {
   const prefix = languagePrefixes.find((language) => pathname === `/${language}` || pathname.startsWith(`/${language}/`));
   return prefix ? `/${prefix}/404.html` : "/404.html";
@@ -48,6 +50,7 @@ export const longestPath = 8000;
  * than another file (`/feed.xml`, `/_next/static/…js`): pages get the page policy, files the file policy.
  * The same rule is written as a location pattern in deploy/nginx-config.mjs (`fileExtensionPattern`).
  */
+/** @param {string} pathname */
 export function isPagePath(pathname) {
   const last = pathname.slice(pathname.lastIndexOf("/") + 1);
   return !/\.[^.]+$/.test(last) || last.endsWith(".html");
@@ -57,9 +60,14 @@ export function isPagePath(pathname) {
  * The name of what is served, for the policy: a page, the map's shapes file (which styles itself,
  * lib/security-headers.mjs's mapFilePolicy) or another file. A hashed folder's kind is its files'.
  */
+/** @type {(pathname: string) => import("../lib/security-headers.mjs").ResponseKind} */
 export const responseKind = (pathname) => (pathname.startsWith(mapFolder) ? "map" : !isHashedAsset(pathname) && isPagePath(pathname) ? "page" : "file");
 
 /** Every header a response carries besides its content headers. */
+/**
+ * @param {import("../lib/security-headers.mjs").ResponseKind} kind
+ * @param {string} cacheControl
+ */
 export function responseHeaders(kind, cacheControl) {
   return [{ key: "Cache-Control", value: cacheControl }, ...securityHeaders(kind)];
 }

@@ -6,6 +6,10 @@ import autocannon from "autocannon";
 export const timeoutSeconds = 2;
 
 /** Loads `url` with gzip-accepting requests; returns requests/s (mean) and latency percentiles (ms). */
+/**
+ * @param {string} url
+ * @param {{ connections: number; seconds: number; warmupSeconds: number }} load
+ */
 export async function loadTest(url, { connections, seconds, warmupSeconds }) {
   const options = { url, connections, timeout: timeoutSeconds, headers: { "accept-encoding": "gzip" } };
   if (warmupSeconds > 0) await autocannon({ ...options, duration: warmupSeconds });

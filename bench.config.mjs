@@ -3,8 +3,10 @@
  * either. The bench prints which budget each route misses; it is not a test and fails nothing.
  */
 
-/** One page of each kind. `status` is the status the route must answer with. */
-/** @type {{ name: string; path: string; status?: number }[]} */
+/**
+ * One page of each kind. `status` is the status the route must answer with.
+ * @type {{ name: string; path: string; status?: number }[]}
+ */
 export const routes = [
   { name: "story", path: "/" },
   { name: "timeline", path: "/timeline" },

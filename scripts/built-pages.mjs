@@ -17,8 +17,10 @@ function htmlFiles(dir) {
   });
 }
 
-/** Every built page: its address (the 404 pages' is null) and its file, sorted by address. */
-/** @returns {{ route: string | null; file: string }[]} */
+/**
+ * Every built page: its address (the 404 pages' is null) and its file, sorted by address.
+ * @returns {{ route: string | null; file: string }[]}
+ */
 export function builtPages(out = outDir) {
   return htmlFiles(out)
     .map((file) => {

@@ -12,8 +12,8 @@ const vnuJar = createRequire(import.meta.url).resolve("vnu-jar/build/dist/vnu.ja
 /**
  * Checks the given HTML files; returns each file with its errors (message, line, column).
  * Throws when Java or the checker cannot run at all.
+ * @param {string[]} files
  */
-/** @param {string[]} files */
 export function validateHtml(files) {
   const run = spawnSync("java", ["-jar", vnuJar, "--format", "json", "--exit-zero-always", ...files], {
     encoding: "utf8",

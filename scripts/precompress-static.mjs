@@ -32,8 +32,10 @@ async function textFiles(dir) {
   return nested.flat();
 }
 
-/** Compresses every text file under `dir` (zlib's thread pool does several at once); returns how many. */
-/** @param {string} dir */
+/**
+ * Compresses every text file under `dir` (zlib's thread pool does several at once); returns how many.
+ * @param {string} dir
+ */
 export async function precompress(dir) {
   const files = await textFiles(dir);
   let next = 0;

@@ -24,8 +24,8 @@ export function run(command, args, env = {}) {
   return spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } }).status === 0;
 }
 
-/** Runs one suite, records its time, and its counts: `body` returns {passed, failed} or a boolean (one check). */
 /**
+ * Runs one suite, records its time, and its counts: `body` returns {passed, failed} or a boolean (one check).
  * @param {string} name
  * @param {() => Counts | boolean} body
  */
@@ -55,8 +55,8 @@ export function vitest(name, args) {
   return { passed: numPassedTests, failed: numFailedTests + failedFiles + (numTotalTests === 0 ? 1 : 0) };
 }
 
-/** A Playwright run's counts from its JSON report; a run that found no tests counts as a failure. */
 /**
+ * A Playwright run's counts from its JSON report; a run that found no tests counts as a failure.
  * @param {string} name
  * @param {string[]} args
  * @returns {Counts | boolean}

@@ -32,8 +32,10 @@
 
 export const KB = 1024;
 
-/** The median of numbers (the lower middle one of an even count, so it is a measured value). */
-/** @param {number[]} values */
+/**
+ * The median of numbers (the lower middle one of an even count, so it is a measured value).
+ * @param {number[]} values
+ */
 export function median(values) {
   if (values.length === 0) throw new Error("median of nothing");
   const sorted = [...values].sort((a, b) => a - b);
@@ -74,8 +76,8 @@ export function budgetMisses(route, budgets) {
   return misses;
 }
 
-/** A plain-text table with a header row; numbers are right-aligned. */
 /**
+ * A plain-text table with a header row; numbers are right-aligned.
  * @param {string[]} header
  * @param {(string | number)[][]} rows
  */
@@ -90,6 +92,8 @@ export function table(header, rows) {
   return [line(cells[0]), widths.map((width) => "-".repeat(width)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }
 
-/** Bytes as KB with one decimal. */
-/** @param {number} bytes */
+/**
+ * Bytes as KB with one decimal.
+ * @param {number} bytes
+ */
 export const kb = (bytes) => (bytes / KB).toFixed(1);

@@ -46,8 +46,8 @@ function stopper(child) {
     }));
 }
 
-/** `npm start` (scripts/start.mjs: the static export, built already) on 127.0.0.1:port. */
 /**
+ * `npm start` (scripts/start.mjs: the static export, built already) on 127.0.0.1:port.
  * @param {string} root
  * @param {number} port
  */
@@ -62,8 +62,8 @@ export async function startNpmStart(root, port) {
   return { origin: `http://127.0.0.1:${port}`, pid: child.pid, stop: stopper(child) };
 }
 
-/** The physical limit: `npm start`'s server, with every script taken out of the pages at `paths`. */
 /**
+ * The physical limit: `npm start`'s server, with every script taken out of the pages at `paths`.
  * @param {string} root
  * @param {number} port
  * @param {string[]} paths
@@ -79,8 +79,8 @@ export async function startNoScriptLimit(root, port, paths) {
   return { origin: `http://127.0.0.1:${port}`, pid: child.pid, stop: stopper(child) };
 }
 
-/** Debian's nginx with deploy/site.conf serving out/, through scripts/serve-static.mjs. */
 /**
+ * Debian's nginx with deploy/site.conf serving out/, through scripts/serve-static.mjs.
  * @param {string} root
  * @param {number} port
  */

@@ -30,8 +30,10 @@ export const readerStoragePrefix = "default-on:";
 /** Where a page's payload file is served from; its name is a hash of its content, like Next's own files. */
 export const flightDirectory = "/_next/static/flight/";
 
-/** The `'sha256-…'` source of an inline script, hashed over its text exactly as the page holds it. */
-/** @param {string} text */
+/**
+ * The `'sha256-…'` source of an inline script, hashed over its text exactly as the page holds it.
+ * @param {string} text
+ */
 export function scriptHash(text) {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 }
@@ -67,8 +69,6 @@ export const idleStartFallbackMs = 300;
  * `attribute` (lib/first-action.mjs) and not yet hydrated: the first click on a "click" control is
  * held and recorded, the latest change of a "value" control is recorded, in `window[recordName]`,
  * for the islands to carry out once (components/hooks/first-action.ts).
- */
-/**
  * @param {string[]} scripts
  * @param {string[]} events
  * @param {string} storagePrefix
@@ -79,9 +79,9 @@ export const idleStartFallbackMs = 300;
  */
 function loadFramework(scripts, events, storagePrefix, attribute, recordName, idleTimeoutMs, fallbackMs) {
   var started = false;
-  /** @type {{ live: boolean; actions: { kind: string; target: Element; [detail: string]: unknown }[] }} */
+  /** @type {{ live: boolean, actions: any[] }} */
   var record = { live: false, actions: [] };
-  /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (window))[recordName] = record;
+  /** @type {any} */ (window)[recordName] = record;
   function start() {
     if (started) return;
     started = true;
@@ -101,11 +101,7 @@ function loadFramework(scripts, events, storagePrefix, attribute, recordName, id
     for (var key in element) if (key.indexOf("__reactProps$") === 0) return true;
     return false;
   }
-  /**
-   * @param {{ target: any }} event
-   * @param {string} kind
-   * @returns {any}
-   */
+  /** @param {any} event @param {string} kind */
   function control(event, kind) {
     var found = event.target && event.target.closest ? event.target.closest("[" + attribute + "]") : null;
     return found && found.getAttribute(attribute) === kind && !hydrated(found) ? found : null;
@@ -152,15 +148,19 @@ function loadFramework(scripts, events, storagePrefix, attribute, recordName, id
   }, { once: true });
 }
 
-/** The inline script that loads the framework (see loadFramework) with these script addresses. */
-/** @param {string[]} sources */
+/**
+ * The inline script that loads the framework (see loadFramework) with these script addresses.
+ * @param {string[]} sources
+ */
 export function deferredLoader(sources) {
   const args = [sources, readerEvents, readerStoragePrefix, firstActionAttribute, firstActionRecord, idleStartTimeoutMs, idleStartFallbackMs];
   return `(${loadFramework.toString()})(${args.map((value) => JSON.stringify(value)).join(",")});`;
 }
 
-/** True for the inline scripts that carry the page's React Server Components payload. */
-/** @param {string} text */
+/**
+ * True for the inline scripts that carry the page's React Server Components payload.
+ * @param {string} text
+ */
 const isFlightScript = (text) => /^\(?self\.__next_f\b/.test(text);
 
 /**
@@ -211,8 +211,8 @@ function element(tagName, attrs, parentNode, text) {
  * Throws for a script in a form Next.js did not write when the rewrite was made: a synchronous or
  * module script, or a module preload, would run the framework (or part of it) before the deferred
  * payload exists, and the page would fail to hydrate without a word.
+ * @param {PageNode} node
  */
-/** @param {PageNode} node */
 function refuseUnexpectedScript(node) {
   if (node.tagName === "link" && /modulepreload/i.test(attribute(node, "rel") ?? "")) {
     throw new Error(`rewrite-page: <link rel="modulepreload" href="${attribute(node, "href")}">: Next.js now writes module preloads, which the rewrite does not defer`);

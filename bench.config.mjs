@@ -3,7 +3,10 @@
  * either. The bench prints which budget each route misses; it is not a test and fails nothing.
  */
 
-/** One page of each kind. `status` is the status the route must answer with. */
+/**
+ * One page of each kind. `status` is the status the route must answer with.
+ * @type {{ name: string; path: string; status?: number }[]}
+ */
 export const routes = [
   { name: "story", path: "/" },
   { name: "timeline", path: "/timeline" },
@@ -26,6 +29,7 @@ export const lighthouseRuns = 3;
 /** How many times the timeline's entries the enlarged content copy has. */
 export const enlargedTimelineFactor = 10;
 
+/** @type {import("./scripts/bench/report.mjs").Budgets} */
 export const budgets = {
   /** Lighthouse category scores, mobile, from `npm start`, out of 100 (the 404 page is not held to SEO). */
   mobileScores: { performance: 100, accessibility: 100, "best-practices": 100, seo: 100 },

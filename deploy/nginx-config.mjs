@@ -23,6 +23,11 @@ export const compressedTypes = [
 /** A path whose last segment has an extension other than .html: a file, not a page (isPagePath). */
 export const fileExtensionPattern = "\\.(?!html$)[^./]+$";
 
+/**
+ * @param {import("../lib/security-headers.mjs").ResponseKind} kind
+ * @param {string} cacheControl
+ * @param {string} indent
+ */
 function headerLines(kind, cacheControl, indent) {
   return responseHeaders(kind, cacheControl)
     .map(({ key, value }) => {

@@ -15,6 +15,7 @@ export const hashedAssetFolders = ["/_next/static/", mapFolder, "/map-styles/"];
 export const hashedAssetCaching = "public, max-age=31536000, immutable";
 
 /** Whether a path is in a folder of hashed files: cached for good, and a folder there is no page. */
+/** @param {string} pathname */
 export const isHashedAsset = (pathname) => hashedAssetFolders.some((folder) => pathname.startsWith(folder));
 /** Pages and other unhashed files change with each content edit: caches recheck them after five minutes. */
 export const pageCaching = "public, max-age=300";
@@ -32,6 +33,10 @@ export const languageSegmentPattern = "[A-Za-z][A-Za-z][A-Za-z]?(?:-[A-Za-z0-9]+
  * is a folder of out/ with one (the build writes one for each language of lib/i18n.ts with a prefix),
  * else out/404.html. So the servers follow the language list without a copy of it. `hasPage(page)`
  * tells whether out/ has that file.
+ *
+ * @param {string} pathname
+ * @param {(page: string) => boolean} hasPage
+ * @returns {string}
  */
 export function notFoundPageFor(pathname, hasPage) {
   const segment = new RegExp(`^/(${languageSegmentPattern})(?:/|$)`).exec(pathname)?.[1];
@@ -54,6 +59,7 @@ export const longestPath = 8000;
  * than another file (`/feed.xml`, `/_next/static/…js`): pages get the page policy, files the file policy.
  * The same rule is written as a location pattern in deploy/nginx-config.mjs (`fileExtensionPattern`).
  */
+/** @param {string} pathname */
 export function isPagePath(pathname) {
   const last = pathname.slice(pathname.lastIndexOf("/") + 1);
   return !/\.[^.]+$/.test(last) || last.endsWith(".html");
@@ -63,9 +69,14 @@ export function isPagePath(pathname) {
  * The name of what is served, for the policy: a page, the map's shapes file (which styles itself,
  * lib/security-headers.mjs's mapFilePolicy) or another file. A hashed folder's kind is its files'.
  */
+/** @type {(pathname: string) => import("../lib/security-headers.mjs").ResponseKind} */
 export const responseKind = (pathname) => (pathname.startsWith(mapFolder) ? "map" : !isHashedAsset(pathname) && isPagePath(pathname) ? "page" : "file");
 
 /** Every header a response carries besides its content headers. */
+/**
+ * @param {import("../lib/security-headers.mjs").ResponseKind} kind
+ * @param {string} cacheControl
+ */
 export function responseHeaders(kind, cacheControl) {
   return [{ key: "Cache-Control", value: cacheControl }, ...securityHeaders(kind)];
 }

@@ -23,6 +23,8 @@
  * rather than costing a request on a phone's first visit. A data: image cannot run anything, and the
  * site shows no image it did not build.
  */
+/** @typedef {"page" | "file" | "map"} ResponseKind What is served, for its policy (see securityHeaders). */
+
 const sharedDirectives = [
   "style-src 'self'",
   "img-src 'self' data:",
@@ -71,7 +73,7 @@ export const commonHeaders = [
 /**
  * The headers of a response, by what it is: an HTML page (the 404 page included), the map's shapes
  * file, or any other file.
- * @param {"page" | "file" | "map"} kind
+ * @param {ResponseKind} kind
  * @returns {{ key: string; value: string }[]}
  */
 export function securityHeaders(kind) {

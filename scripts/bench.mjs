@@ -31,14 +31,32 @@ const onlyRoutes = process.env.BENCH_ROUTES?.split(",").filter(Boolean);
 const routes = onlyRoutes ? configuredRoutes.filter((route) => onlyRoutes.includes(route.path)) : configuredRoutes;
 const skipBuilds = process.env.BENCH_SKIP_BUILDS === "1";
 const measuredModes = process.env.BENCH_MODES?.split(",") ?? modes;
+/** @param {number} bytes */
 const mib = (bytes) => Math.round(bytes / 1024 / 1024);
+/** @param {string} message */
 const log = (message) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
-const report = {
+/** @typedef {Awaited<ReturnType<typeof lighthouseMedian>>} RunSummary */
+/**
+ * One route's measurements: by server, then by mode, and without scripts by mode.
+ * @typedef {{ name: string; path: string; status?: number; javaScriptBytes: number; ownJavaScriptBytes: number; results: Record<string, Record<string, RunSummary>>; limit: Record<string, RunSummary>; misses: string[] }} RouteReport
+ */
+/**
+ * What bench-results/ keeps of a run; filled in as the run goes.
+ * @typedef {object} BenchReport
+ * @property {string} startedAt
+ * @property {string} finishedAt
+ * @property {{ cpus: number; memoryGiB: number; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] }} machine
+ * @property {import("./bench/report.mjs").Budgets} budgets
+ * @property {({ build: string; timelineEntries: number } & Awaited<ReturnType<typeof measuredBuild>>)[]} builds
+ * @property {{ nextVersion: string; total: number }} floor
+ * @property {RouteReport[]} routes
+ */
+const report = /** @type {BenchReport} */ ({
   startedAt: new Date().toISOString(),
   machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: os.loadavg().map((n) => Number(n.toFixed(2))) },
   budgets,
-};
+});
 
 // 1. Build cost. Each cold build starts without .next/ and without the compiled-MDX cache.
 const coldStart = () => {
@@ -75,6 +93,7 @@ const floor = emptyPageFloor(root);
 report.floor = { nextVersion: floor.nextVersion, total: floor.total };
 
 // 3. Lighthouse on each route, from npm start and nginx, beside the page without scripts.
+/** @type {Record<string, Awaited<ReturnType<typeof startNpmStart>>>} */
 const measuredFrom = {
   "npm start": await startNpmStart(root, basePort),
   nginx: await startNginx(root, basePort + 1),
@@ -91,7 +110,7 @@ try {
     }
     const htmlFile = path.join(outDir, expected === 404 ? "404.html" : route.path === "/" ? "index.html" : `${route.path.slice(1)}.html`);
     const javascript = gzippedJavaScript(htmlFile, path.join(outDir, "_next", "static"));
-    const measured = { ...route, javaScriptBytes: javascript.total, ownJavaScriptBytes: Math.max(0, javascript.total - floor.total), results: {}, limit: {} };
+    const measured = /** @type {RouteReport} */ ({ ...route, javaScriptBytes: javascript.total, ownJavaScriptBytes: Math.max(0, javascript.total - floor.total), results: {}, limit: {} });
     for (const server of servers) measured.results[server] = {};
     for (const mode of measuredModes) {
       log(`Lighthouse ${mode} ×${lighthouseRuns}: ${route.path} without scripts, from npm start, from nginx`);
@@ -125,7 +144,7 @@ for (const mode of measuredModes) {
     table(
       ["route", "served by", "perf", "a11y", "best pr.", "SEO", "FCP ms", "LCP ms", "TBT ms", "CLS", "KB", "script KB", "runs"],
       report.routes.flatMap((route) =>
-        [["no scripts", route.limit[mode]], ...servers.map((server) => [server, route.results[server][mode]])].map(([server, m]) => [
+        /** @type {[string, RunSummary][]} */ ([["no scripts", route.limit[mode]], ...servers.map((server) => [server, route.results[server][mode]])]).map(([server, m]) => [
           route.path,
           server,
           m.scores.performance,

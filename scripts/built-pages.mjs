@@ -5,6 +5,10 @@ import path from "node:path";
 
 export const outDir = path.resolve(import.meta.dirname, "..", "out");
 
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function htmlFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
@@ -13,7 +17,10 @@ function htmlFiles(dir) {
   });
 }
 
-/** Every built page: its address (the 404 pages' is null) and its file, sorted by address. */
+/**
+ * Every built page: its address (the 404 pages' is null) and its file, sorted by address.
+ * @returns {{ route: string | null; file: string }[]}
+ */
 export function builtPages(out = outDir) {
   return htmlFiles(out)
     .map((file) => {
@@ -35,6 +42,7 @@ export function builtRoutes(out = outDir) {
  * .gz and .br copies of them), as addresses.
  */
 export function builtStaticAssets(out = outDir) {
+  /** @type {(folder: string) => string[]} */
   const walk = (folder) =>
     readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
       entry.isDirectory() ? walk(path.join(folder, entry.name)) : [path.join(folder, entry.name)],

@@ -12,6 +12,7 @@ const vnuJar = createRequire(import.meta.url).resolve("vnu-jar/build/dist/vnu.ja
 /**
  * Checks the given HTML files; returns each file with its errors (message, line, column).
  * Throws when Java or the checker cannot run at all.
+ * @param {string[]} files
  */
 export function validateHtml(files) {
   const run = spawnSync("java", ["-jar", vnuJar, "--format", "json", "--exit-zero-always", ...files], {
@@ -26,6 +27,7 @@ export function validateHtml(files) {
   } catch {
     throw new Error(`check-html: vnu did not produce a report:\n${run.stderr}${run.stdout}`);
   }
+  /** @type {Map<string, { message: string; line: number; column: number }[]>} */
   const byFile = new Map(files.map((file) => [path.resolve(file), []]));
   for (const message of report.messages) {
     if (message.type !== "error" && message.type !== "non-document-error") continue;

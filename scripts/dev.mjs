@@ -11,6 +11,10 @@ const args = process.argv.slice(2);
 /** The pages whose routes are compiled at start: the story, the timeline, the sources, the about page, the guide, the region checker. */
 const warmPaths = ["/", "/timeline", "/sources", "/about", "/guide/desktop", "/region"];
 
+/**
+ * @param {string} long
+ * @param {string} short
+ */
 const option = (long, short) => {
   const index = args.findIndex((arg) => arg === long || arg === short);
   return index === -1 ? undefined : args[index + 1];
@@ -22,7 +26,7 @@ const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/
   cwd: root,
   stdio: ["inherit", "pipe", "inherit"],
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 
 let warming = false;

@@ -11,8 +11,13 @@ import { flightDirectory, rewritePage } from "./export/rewrite-page.mjs";
 import { precompress } from "./precompress-static.mjs";
 
 const out = path.resolve(import.meta.dirname, "..", "out");
+/** @param {number} since */
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
 
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function htmlFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);

@@ -33,7 +33,10 @@ function staticAsset() {
   return `/_next/static/chunks/${css}`;
 }
 
-/** Resident memory of a process and all its descendants, in MB. */
+/**
+ * Resident memory of a process and all its descendants, in MB.
+ * @param {number | undefined} pid
+ */
 function treeRssMb(pid) {
   const rows = execFileSync("ps", ["-e", "-o", "pid=,ppid=,rss="], { encoding: "utf8" })
     .trim()
@@ -60,11 +63,14 @@ const targets = [
   { name: "static asset", path: staticAsset() },
 ];
 
+/** @typedef {{ server: string; target: string } & Awaited<ReturnType<typeof loadTest>>} LoadRow */
+/** @typedef {{ server: string; target: "memory"; before: number; after: number; growth: number }} MemoryRow */
+/** @type {(LoadRow | MemoryRow)[]} */
 const rows = [];
-for (const [serverName, start, port] of [
+for (const [serverName, start, port] of /** @type {[string, typeof startNpmStart, number][]} */ ([
   ["npm start", startNpmStart, basePort],
   ["nginx (static export)", startNginx, basePort + 1],
-]) {
+])) {
   const server = await start(root, port);
   // Warm up first: a server's first requests load code and fill caches once, which is not growth.
   for (const target of targets) await loadTest(`${server.origin}${target.path}`, { connections, seconds: warmupSeconds, warmupSeconds: 0 });
@@ -79,7 +85,7 @@ for (const [serverName, start, port] of [
   await server.stop();
 }
 
-const loads = rows.filter((row) => row.target !== "memory");
+const loads = /** @type {LoadRow[]} */ (rows.filter((row) => row.target !== "memory"));
 console.log(`\n${connections} connections, ${seconds} s per target after ${warmupSeconds} s of warm-up, on loopback, gzip accepted; load average now ${os.loadavg().map((n) => n.toFixed(2)).join(" ")}\n`);
 console.log(`| server | target | req/s | p50 ms | p99 ms | max ms | requests | non-2xx | errors | timeouts (${timeoutSeconds} s) |`);
 console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -88,11 +94,11 @@ for (const row of loads) {
 }
 console.log("\n| server | memory before (MB) | after (MB) | growth (MB) |");
 console.log("|---|---:|---:|---:|");
-for (const row of rows.filter((r) => r.target === "memory")) console.log(`| ${row.server} | ${row.before} | ${row.after} | ${row.growth} |`);
+for (const row of /** @type {MemoryRow[]} */ (rows.filter((r) => r.target === "memory"))) console.log(`| ${row.server} | ${row.before} | ${row.after} | ${row.growth} |`);
 
 const misses = [
   ...loads.filter((row) => row.errors > 0 || row.timeouts > 0 || row.non2xx > 0).map((row) => `${row.server} ${row.target}: ${row.errors} errors, ${row.timeouts} timeouts, ${row.non2xx} non-2xx`),
   ...loads.filter((row) => row.latencyP99Ms > p99LimitMs).map((row) => `${row.server} ${row.target}: p99 ${row.latencyP99Ms} ms > ${p99LimitMs} ms`),
-  ...rows.filter((row) => row.target === "memory" && row.growth > growthLimitMb).map((row) => `${row.server}: memory grew ${row.growth} MB`),
+  .../** @type {MemoryRow[]} */ (rows.filter((row) => row.target === "memory")).filter((row) => row.growth > growthLimitMb).map((row) => `${row.server}: memory grew ${row.growth} MB`),
 ];
 console.log(misses.length === 0 ? `\nTargets met: no errors or timeouts, p99 at most ${p99LimitMs} ms, memory growth under ${growthLimitMb} MB.` : `\nTargets missed:\n${misses.map((m) => `  - ${m}`).join("\n")}`);

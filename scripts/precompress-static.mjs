@@ -16,6 +16,10 @@ const minimumBytes = 256;
 /** Quality 10 of 11: about 2 % larger than 11 at less than half its time (some 10 s a build on two cores). */
 const brotliQuality = 10;
 
+/**
+ * @param {string} dir
+ * @returns {Promise<string[]>}
+ */
 async function textFiles(dir) {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
@@ -28,7 +32,10 @@ async function textFiles(dir) {
   return nested.flat();
 }
 
-/** Compresses every text file under `dir` (zlib's thread pool does several at once); returns how many. */
+/**
+ * Compresses every text file under `dir` (zlib's thread pool does several at once); returns how many.
+ * @param {string} dir
+ */
 export async function precompress(dir) {
   const files = await textFiles(dir);
   let next = 0;

@@ -11,6 +11,10 @@ const out = path.join(root, "out");
 const builtMarker = path.join(out, "404.html.gz");
 const inputs = ["app", "components", "content", "lib", "public", "scripts/export", "scripts/finish-export.mjs", "scripts/precompress-static.mjs", "next.config.mjs", "package-lock.json", "postcss.config.mjs"];
 
+/**
+ * @param {string} entry
+ * @returns {number}
+ */
 function newestChange(entry) {
   if (!existsSync(entry)) return 0;
   const stats = statSync(entry);

@@ -27,6 +27,7 @@ import {
 } from "../deploy/serving-rules.mjs";
 
 /** Content types as Debian's nginx sends them (its mime.types, and `charset utf-8` on text). */
+/** @type {Record<string, string>} */
 const contentTypes = {
   html: "text/html; charset=utf-8",
   js: "application/javascript; charset=utf-8",
@@ -40,19 +41,29 @@ const contentTypes = {
   webmanifest: "application/manifest+json",
 };
 
+/** @param {string} pathname */
 function contentType(pathname) {
   if (pathname === feedPath) return `${feedType}; charset=utf-8`;
   const extension = /\.([a-z0-9]+)$/i.exec(pathname.slice(pathname.lastIndexOf("/")))?.[1]?.toLowerCase();
   return extension ? contentTypes[extension] : contentTypes.html;
 }
 
+/**
+ * @param {import("node:http").ServerResponse} response
+ * @param {{ key: string; value: string }[]} headers
+ */
 function setHeaders(response, headers) {
   for (const { key, value } of headers) response.setHeader(key, value);
 }
 
 /** A 404 page and its compressed copies, read once. */
+/**
+ * @param {string} out
+ * @param {string} page
+ */
 function notFoundPage(out, page) {
   const file = path.join(out, page);
+  /** @param {string} suffix */
   const read = (suffix) => {
     try {
       return readFileSync(`${file}${suffix}`);
@@ -67,6 +78,10 @@ function notFoundPage(out, page) {
  * The path nginx would serve: percent-decoded, with `.` and `..` segments resolved and repeated
  * slashes merged; null if it does not decode or climbs above the root (nginx answers those 400,
  * which deploy/site.conf turns into the 404 page).
+ */
+/**
+ * @param {string} rawPath
+ * @returns {string | null}
  */
 export function normalizedPath(rawPath) {
   let decoded;
@@ -90,9 +105,15 @@ export function normalizedPath(rawPath) {
 }
 
 /** The request handler for out/: (request, response) => void. */
+/**
+ * @param {string} out
+ * @returns {(request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse) => void}
+ */
 export function siteHandler(out) {
   // Each language's 404 page, out/<lang>/404.html, read once; which folders have one is the build's list of languages.
+  /** @type {Map<string, ReturnType<typeof notFoundPage>>} */
   const notFoundPages = new Map();
+  /** @param {string} page */
   const readNotFoundPage = (page) => {
     let found = notFoundPages.get(page);
     if (!found && existsSync(path.join(out, page))) {
@@ -119,8 +140,13 @@ export function siteHandler(out) {
   });
 
   /** `pathname` picks the language's 404 page; an address that does not decode gets the default one, as from nginx. */
+  /**
+   * @param {import("node:http").IncomingMessage} request
+   * @param {import("node:http").ServerResponse} response
+   */
   function sendNotFound(request, response, pathname = "/") {
-    const notFound = readNotFoundPage(notFoundPageFor(pathname, (page) => readNotFoundPage(page) !== null)) ?? readNotFoundPage("/404.html");
+    // out/404.html is read when the server starts: the build always writes it.
+    const notFound = /** @type {ReturnType<typeof notFoundPage>} */ (readNotFoundPage(notFoundPageFor(pathname, (page) => readNotFoundPage(page) !== null)) ?? readNotFoundPage("/404.html"));
     const accepts = request.headers["accept-encoding"] ?? "";
     const [body, encoding] = /\bbr\b/.test(accepts) && notFound.br ? [notFound.br, "br"] : /\bgzip\b/.test(accepts) && notFound.gzip ? [notFound.gzip, "gzip"] : [notFound.identity, null];
     setHeaders(response, responseHeaders("page", notFoundCaching));
@@ -167,6 +193,7 @@ export function siteHandler(out) {
 }
 
 /** An HTTP server for out/ (not yet listening). */
+/** @param {string} out */
 export function createStaticServer(out) {
   // Long addresses reach the handler (which answers 414) instead of Node's 431.
   return http.createServer({ maxHeaderSize: 64 * 1024 }, siteHandler(out));

@@ -10,14 +10,25 @@ import { chromiumPath } from "./browser.mjs";
 export const root = path.resolve(import.meta.dirname, "..");
 /** A fresh folder for the suites' JSON reports. */
 export const reports = mkdtempSync(path.join(os.tmpdir(), "default-on-tests-"));
+/** @typedef {{ passed: number; failed: number }} Counts */
+/** @type {({ name: string; seconds: number } & Counts)[]} */
 const results = [];
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ */
 export function run(command, args, env = {}) {
   console.log(`\n$ ${command} ${args.join(" ")}`);
   return spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } }).status === 0;
 }
 
-/** Runs one suite, records its time, and its counts: `body` returns {passed, failed} or a boolean (one check). */
+/**
+ * Runs one suite, records its time, and its counts: `body` returns {passed, failed} or a boolean (one check).
+ * @param {string} name
+ * @param {() => Counts | boolean} body
+ */
 export function suite(name, body) {
   const started = Date.now();
   const outcome = body();
@@ -31,17 +42,25 @@ export function suite(name, body) {
 /**
  * A Vitest run's counts from its JSON report. A run that found no tests counts as a failure, and so does
  * each file that failed with no failed test of its own (its set-up threw or timed out, its tests skipped).
+ * @param {string} name
+ * @param {string[]} args
+ * @returns {Counts | boolean}
  */
 export function vitest(name, args) {
   const report = path.join(reports, `${name}.json`);
   run("npx", ["vitest", "run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
   if (!existsSync(report)) return false;
   const { numPassedTests, numFailedTests, numTotalTests, testResults } = JSON.parse(readFileSync(report, "utf8"));
-  const failedFiles = testResults.filter((file) => file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed")).length;
+  const failedFiles = testResults.filter((/** @type {{ status: string; assertionResults: { status: string }[] }} */ file) => file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed")).length;
   return { passed: numPassedTests, failed: numFailedTests + failedFiles + (numTotalTests === 0 ? 1 : 0) };
 }
 
-/** A Playwright run's counts from its JSON report; a run that found no tests counts as a failure. */
+/**
+ * A Playwright run's counts from its JSON report; a run that found no tests counts as a failure.
+ * @param {string} name
+ * @param {string[]} args
+ * @returns {Counts | boolean}
+ */
 export function playwright(name, args) {
   const report = path.join(reports, `${name}.json`);
   run("npx", ["playwright", "test", ...args, "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_FILE: report });
@@ -50,6 +69,12 @@ export function playwright(name, args) {
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected + (stats.expected + stats.unexpected === 0 ? 1 : 0) };
 }
 
+/**
+ * @param {string} command
+ * @param {string} versionFlag
+ * @param {string} purpose
+ * @param {string} debianPackage
+ */
 export function hasCommand(command, versionFlag, purpose, debianPackage) {
   if (!spawnSync(command, [versionFlag], { stdio: "ignore" }).error) return true;
   console.error(`No ${command} found: ${purpose} needs it. On Debian or Ubuntu: sudo apt-get install -y ${debianPackage} (see README.md).`);

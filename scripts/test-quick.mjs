@@ -14,6 +14,7 @@ const smokeJourneys = [
   "story → region by typing ドイツ → verdict on a chosen date → guide → a step done → the same step in English",
 ];
 const smokeSpecs = ["region", "guide", "reading", "first-screen", "japanese"].map((name) => `tests/e2e/${name}.spec.ts`);
+/** @param {string} text */
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 staticSuites();

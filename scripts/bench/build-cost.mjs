@@ -7,9 +7,14 @@ import path from "node:path";
 
 const pageSize = 4096;
 
-/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+/**
+ * Resident memory of a process and all its descendants, in bytes (Linux /proc).
+ * @param {number} rootPid
+ */
 function treeResidentBytes(rootPid) {
+  /** @type {Map<number, number[]>} */
   const children = new Map();
+  /** @type {Map<number, number>} */
   const resident = new Map();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
@@ -20,7 +25,7 @@ function treeResidentBytes(rootPid) {
       const parent = Number(fields[1]);
       const pid = Number(name);
       if (!children.has(parent)) children.set(parent, []);
-      children.get(parent).push(pid);
+      /** @type {number[]} */ (children.get(parent)).push(pid);
       resident.set(pid, Number(readFileSync(`/proc/${name}/statm`, "utf8").split(" ")[1]) * pageSize);
     } catch {
       // The process ended while we read it.
@@ -29,14 +34,19 @@ function treeResidentBytes(rootPid) {
   let total = 0;
   const stack = [rootPid];
   while (stack.length > 0) {
-    const pid = stack.pop();
+    const pid = /** @type {number} */ (stack.pop());
     total += resident.get(pid) ?? 0;
     stack.push(...(children.get(pid) ?? []));
   }
   return total;
 }
 
-/** Runs `npm run build` with extra environment; returns its wall time and peak memory over all its processes. */
+/**
+ * Runs `npm run build` with extra environment; returns its wall time and peak memory over all its processes.
+ * @param {string} root
+ * @param {Record<string, string>} [env]
+ * @returns {Promise<{ seconds: number; peakMemoryBytes: number }>}
+ */
 export function measuredBuild(root, env = {}) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
@@ -45,7 +55,7 @@ export function measuredBuild(root, env = {}) {
     build.stdout.on("data", (chunk) => (output += chunk));
     build.stderr.on("data", (chunk) => (output += chunk));
     let peakBytes = 0;
-    const sample = () => (peakBytes = Math.max(peakBytes, treeResidentBytes(build.pid)));
+    const sample = () => (peakBytes = Math.max(peakBytes, treeResidentBytes(/** @type {number} */ (build.pid))));
     const sampler = setInterval(sample, 100);
     build.on("exit", (code) => {
       clearInterval(sampler);
@@ -61,13 +71,20 @@ export function measuredBuild(root, env = {}) {
  * duplicated with a new slug, and a line added to its body so every copy is compiled, not served
  * from the MDX cache. Returns the folder and the entry count.
  */
-/** The languages content/ has translations for: its two-letter folders. */
+/**
+ * The languages content/ has translations for: its two-letter folders.
+ * @param {string} contentDir
+ */
 function translatedLanguages(contentDir) {
   return readdirSync(contentDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && /^[a-z]{2}$/.test(entry.name))
     .map((entry) => entry.name);
 }
 
+/**
+ * @param {string} contentDir
+ * @param {number} factor
+ */
 export function enlargedContent(contentDir, factor) {
   const copy = mkdtempSync(path.join(os.tmpdir(), "default-on-content-x10-"));
   cpSync(contentDir, copy, { recursive: true });

@@ -20,6 +20,7 @@ const file = process.env.DEV_BENCH_FILE ?? "about.mdx";
 // `next dev` may rewrite these; the bench leaves no trace.
 const touchedByNext = ["tsconfig.json", "next-env.d.ts"];
 
+/** @param {number} since */
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
 
 async function main() {
@@ -30,6 +31,10 @@ async function main() {
   const contentDir = inPlace ? path.join(root, "content") : path.join(workDir, "content");
   if (!inPlace) await cp(path.join(root, "content"), contentDir, { recursive: true });
   const edited = new Map();
+  /**
+   * @param {string} name
+   * @param {(text: string) => string} change
+   */
   async function edit(name, change) {
     const target = path.join(contentDir, name);
     const text = await readFile(target, "utf8");
@@ -50,7 +55,7 @@ async function main() {
   server.stderr.on("data", (chunk) => (output += chunk));
   const stop = async () => {
     try {
-      process.kill(-server.pid, "SIGTERM");
+      process.kill(-(/** @type {number} */ (server.pid)), "SIGTERM");
     } catch {
       // already gone
     }
@@ -75,6 +80,11 @@ async function main() {
 
     const load = async (pathname = pagePath) => (await fetch(`${origin}${pathname}`)).text();
     // From the edit just saved: the next page load, retried until it shows the edit.
+    /**
+     * @param {string} what
+     * @param {string} pathname
+     * @param {string} shown
+     */
     async function timeUntilShown(what, pathname, shown) {
       const since = performance.now();
       while (!(await load(pathname)).includes(shown)) {

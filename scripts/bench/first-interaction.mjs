@@ -37,6 +37,7 @@ if (!existsSync(path.join(root, "out", "index.html"))) {
   process.exit(1);
 }
 
+/** @param {number[]} values */
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 
@@ -48,7 +49,9 @@ const darkBackground = `(() => { const colour = getComputedStyle(document.body).
  * condition evaluated in the page) and what would show it was carried out twice or not kept.
  * `act(page, mode)` acts once; `shown` is the page-side condition of the result; `kept` is checked a
  * second after it showed.
+ * @typedef {{ name: string; path: string; target: string; modes: string[]; act(this: Control, page: import("@playwright/test").Page, mode: string): Promise<void>; shown: string; kept: string }} Control
  */
+/** @type {Control[]} */
 const controls = [
   {
     name: "guide done-mark",
@@ -58,7 +61,7 @@ const controls = [
     async act(page, mode) {
       const box = page.locator(this.target);
       if (mode === "tap") await box.tap();
-      else if (mode === "click") await box.evaluate((element) => element.click());
+      else if (mode === "click") await box.evaluate((/** @type {HTMLElement} */ element) => element.click());
       else {
         await box.focus();
         await page.keyboard.press("Space");
@@ -75,7 +78,7 @@ const controls = [
     async act(page, mode) {
       const next = page.locator(`${this.target}:visible`).first();
       if (mode === "tap") await next.tap();
-      else if (mode === "click") await next.evaluate((element) => element.click());
+      else if (mode === "click") await next.evaluate((/** @type {HTMLElement} */ element) => element.click());
       else {
         await next.focus();
         await page.keyboard.press("Enter");
@@ -92,7 +95,7 @@ const controls = [
     async act(page, mode) {
       const dark = page.locator(this.target);
       if (mode === "tap") await dark.tap();
-      else if (mode === "click") await dark.evaluate((element) => element.click());
+      else if (mode === "click") await dark.evaluate((/** @type {HTMLElement} */ element) => element.click());
       else {
         await dark.focus();
         await page.keyboard.press("Space");
@@ -111,7 +114,7 @@ const controls = [
       await page.locator(this.target).fill("2024-10-01");
       const submit = page.locator('#on-date >> xpath=ancestor::form//button[@type="submit"]');
       if (mode === "tap") await submit.tap();
-      else if (mode === "click") await submit.evaluate((element) => element.click());
+      else if (mode === "click") await submit.evaluate((/** @type {HTMLElement} */ element) => element.click());
       else {
         await page.locator(this.target).focus();
         await page.keyboard.press("Enter");
@@ -148,7 +151,7 @@ const controls = [
       // A key date under the map: a link to the map on that day.
       const keyDate = page.locator('a[href*="?on="][href*="#on-"]').first();
       if (mode === "tap") await keyDate.tap();
-      else await keyDate.evaluate((element) => element.click());
+      else await keyDate.evaluate((/** @type {HTMLElement} */ element) => element.click());
     },
     // The map shows the chosen day: the address names it (the slider writes ?on= as it moves) and the map is live.
     shown: `location.search.startsWith("?on=") && !!document.querySelector(".map-explorer[data-live]")`,
@@ -156,6 +159,7 @@ const controls = [
   },
 ];
 
+/** @param {import("@playwright/test").Browser} browser */
 async function slowPhone(browser) {
   // bypassCSP: the page conditions below are strings, which the pages' own policy (rightly) would not evaluate.
   const context = await browser.newContext({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2, bypassCSP: true });
@@ -176,11 +180,17 @@ async function slowPhone(browser) {
   return { context, page };
 }
 
+/** @param {import("@playwright/test").Page} page */
 const now = (page) => page.evaluate(() => performance.now());
 
 /**
  * Acts on the control as soon as it is on screen (before the framework has run) or once it is live,
  * and times the result from the reader's own event (its pointerdown, keydown or click) in the page.
+ * @param {import("@playwright/test").Browser} browser
+ * @param {string} origin
+ * @param {Control} control
+ * @param {string} mode
+ * @param {"early" | "live"} when
  */
 async function firstAction(browser, origin, control, mode, when) {
   const { context, page } = await slowPhone(browser);
@@ -209,14 +219,19 @@ async function firstAction(browser, origin, control, mode, when) {
   }
 }
 
-/** With no event at all: the time from navigation start until the page's theme control is hydrated. */
+/**
+ * With no event at all: the time from navigation start until the page's theme control is hydrated.
+ * @param {import("@playwright/test").Browser} browser
+ * @param {string} origin
+ * @param {string} route
+ */
 async function liveWithNoEvent(browser, origin, route) {
   const { context, page } = await slowPhone(browser);
   try {
     await page.goto(`${origin}${route}`, { waitUntil: "load" });
     await page.waitForFunction(`window.${firstActionRecord}?.live === true`, undefined, { timeout: 30_000, polling: 50 });
     return await page.evaluate(() => {
-      const navigation = performance.getEntriesByType("navigation")[0];
+      const navigation = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType("navigation")[0]);
       return { live: performance.now(), load: navigation.loadEventStart };
     });
   } finally {
@@ -224,6 +239,11 @@ async function liveWithNoEvent(browser, origin, route) {
   }
 }
 
+/**
+ * @param {import("@playwright/test").Browser} browser
+ * @param {string} origin
+ * @param {string} route
+ */
 async function interactionCost(browser, origin, route) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, bypassCSP: true });
   const page = await context.newPage();
@@ -232,8 +252,9 @@ async function interactionCost(browser, origin, route) {
   // No idle start here: this measures what the first interaction itself sets off.
   await page.addInitScript(() => {
     window.requestIdleCallback = () => 0;
+    /** @type {{ start: number; duration: number }[]} */
     const tasks = [];
-    window.__longTasks = tasks;
+    /** @type {Window & { __longTasks?: typeof tasks }} */ (window).__longTasks = tasks;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: "longtask", buffered: true });
@@ -245,7 +266,7 @@ async function interactionCost(browser, origin, route) {
   await page.waitForFunction(`window.${firstActionRecord}?.live === true`, undefined, { timeout: 30_000 });
   const live = await now(page);
   await page.waitForTimeout(500);
-  const tasks = (await page.evaluate(() => window.__longTasks)).filter((task) => task.start >= touched);
+  const tasks = /** @type {{ start: number; duration: number }[]} */ (await page.evaluate(() => /** @type {Window & { __longTasks?: unknown }} */ (window).__longTasks)).filter((task) => task.start >= touched);
   await context.close();
   return {
     liveMs: live - touched,
@@ -256,6 +277,10 @@ async function interactionCost(browser, origin, route) {
 
 const server = await startNpmStart(root, port);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+/**
+ * @param {unknown} value
+ * @param {number} width
+ */
 const cell = (value, width) => String(value).padStart(width);
 try {
   console.log(`Slow phone (CPU ${CPU_SLOWDOWN}×, 150 ms RTT, 1.6 Mbit/s, 360×780, touch), first action as soon as the control shows; ${RUNS} runs each:`);
@@ -270,8 +295,8 @@ try {
         live.push(await firstAction(browser, server.origin, control, mode, "live"));
       }
       const honoured = early.filter((result) => result.honoured).length;
-      const times = early.filter((result) => result.ms !== null).map((result) => result.ms);
-      const liveTimes = live.filter((result) => result.ms !== null).map((result) => result.ms);
+      const times = early.filter((result) => result.ms !== null).map((result) => /** @type {number} */ (result.ms));
+      const liveTimes = live.filter((result) => result.ms !== null).map((result) => /** @type {number} */ (result.ms));
       const beforeHydration = early.filter((result) => !result.hydratedBefore).length;
       console.log(
         `${control.name.padEnd(16)}  ${mode.padEnd(5)}  ${cell(`${Math.round((100 * honoured) / RUNS)} %`, 8)}  ${cell(times.length ? Math.round(median(times)) : "-", 19)}  ${cell(liveTimes.length ? Math.round(median(liveTimes)) : "-", 15)}` +

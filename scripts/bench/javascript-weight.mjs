@@ -12,8 +12,10 @@ import { flightDirectory } from "../export/rewrite-page.mjs";
  * loader adds (scripts/export/rewrite-page.mjs), each once. The page's payload, which the loader adds
  * from /_next/static/flight/, is not counted: it is the page's content as data (it used to travel
  * inside the HTML), not code.
+ * @param {string} html
  */
 export function loadedScripts(html) {
+  /** @type {Set<string>} */
   const sources = new Set();
   const loader = /var scripts=(\[[^\]]*\])/.exec(html);
   if (loader) for (const src of JSON.parse(loader[1])) if (!src.startsWith(flightDirectory)) sources.add(src);
@@ -30,7 +32,11 @@ export function loadedScripts(html) {
   return [...sources];
 }
 
-/** Gzipped bytes of the JavaScript a built page loads; `staticDir` is the folder /_next/static/ serves. */
+/**
+ * Gzipped bytes of the JavaScript a built page loads; `staticDir` is the folder /_next/static/ serves.
+ * @param {string} htmlFile
+ * @param {string} staticDir
+ */
 export function gzippedJavaScript(htmlFile, staticDir) {
   const scripts = loadedScripts(readFileSync(htmlFile, "utf8"));
   const files = scripts.map((src) => {
@@ -45,6 +51,7 @@ export function gzippedJavaScript(htmlFile, staticDir) {
 /**
  * Builds an empty App Router page with the project's own Next.js (inside the project, so it
  * resolves the same node_modules) and returns the gzipped JavaScript its HTML loads.
+ * @param {string} projectRoot
  */
 export function emptyPageFloor(projectRoot) {
   const dir = path.join(projectRoot, "bench-results", "empty-page");

@@ -11,6 +11,8 @@ import { chromiumArgs, chromiumPath } from "../browser.mjs";
 
 const categories = ["performance", "accessibility", "best-practices", "seo"];
 
+/** @typedef {NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"]} LighthouseResult */
+
 /** A headless Chromium with a DevTools port, for Lighthouse to drive. */
 export async function launchChromium() {
   const profile = mkdtempSync(path.join(os.tmpdir(), "default-on-lighthouse-"));
@@ -35,22 +37,26 @@ export async function launchChromium() {
     port,
     async close() {
       browser.kill("SIGTERM");
-      await new Promise((resolve) => (browser.exitCode !== null ? resolve() : browser.once("exit", resolve)));
+      await /** @type {Promise<void>} */ (new Promise((resolve) => (browser.exitCode !== null ? resolve() : browser.once("exit", resolve))));
       // Chromium's helper processes can still be writing to the profile for a moment after it exits:
       // retry, and never let a leftover temporary folder cost the run its results.
       try {
         rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
       } catch (error) {
-        console.warn(`bench: could not remove ${profile}: ${error.message}`);
+        console.warn(`bench: could not remove ${profile}: ${/** @type {Error} */ (error).message}`);
       }
     },
   };
 }
 
-/** What the bench keeps of one Lighthouse result. */
+/**
+ * What the bench keeps of one Lighthouse result.
+ * @param {LighthouseResult} lhr
+ */
 export function summarize(lhr) {
+  /** @type {{ total: number; [type: string]: number }} */
   const transfer = { total: 0 };
-  for (const item of lhr.audits["resource-summary"]?.details?.items ?? []) {
+  for (const item of /** @type {{ items?: { resourceType: string; transferSize: number }[] } | undefined} */ (lhr.audits["resource-summary"]?.details)?.items ?? []) {
     if (item.resourceType === "total") transfer.total = item.transferSize;
     else if (item.transferSize > 0) transfer[item.resourceType] = item.transferSize;
   }
@@ -60,10 +66,10 @@ export function summarize(lhr) {
     .map((audit) => audit.id);
   return {
     scores: Object.fromEntries(categories.map((id) => [id, Math.round((lhr.categories[id].score ?? 0) * 100)])),
-    fcpMs: Math.round(lhr.audits["first-contentful-paint"].numericValue),
-    lcpMs: Math.round(lhr.audits["largest-contentful-paint"].numericValue),
-    tbtMs: Math.round(lhr.audits["total-blocking-time"].numericValue),
-    cls: Number(lhr.audits["cumulative-layout-shift"].numericValue.toFixed(4)),
+    fcpMs: Math.round(/** @type {number} */ (lhr.audits["first-contentful-paint"].numericValue)),
+    lcpMs: Math.round(/** @type {number} */ (lhr.audits["largest-contentful-paint"].numericValue)),
+    tbtMs: Math.round(/** @type {number} */ (lhr.audits["total-blocking-time"].numericValue)),
+    cls: Number(/** @type {number} */ (lhr.audits["cumulative-layout-shift"].numericValue).toFixed(4)),
     transfer,
     scriptTransfer: transfer.script ?? 0,
     auditsBelowFull: failed,
@@ -74,8 +80,15 @@ export function summarize(lhr) {
 /** Tries a flaky run again: a loaded machine sometimes loses Lighthouse's trace (NO_NAVSTART, NO_FCP). */
 const attemptsPerRun = 3;
 
-/** Runs Lighthouse `runs` times on `url` in `mode` ("mobile" or "desktop") and returns the median run's summary. */
+/**
+ * Runs Lighthouse `runs` times on `url` in `mode` ("mobile" or "desktop") and returns the median run's summary.
+ * @param {string} url
+ * @param {string} mode
+ * @param {number} runs
+ * @param {number} port
+ */
 export async function lighthouseMedian(url, mode, runs, port) {
+  /** @type {LighthouseResult[]} */
   const results = [];
   let retries = 0;
   for (let run = 0; run < runs; run += 1) {
@@ -88,7 +101,7 @@ export async function lighthouseMedian(url, mode, runs, port) {
       );
       const error = !result ? "no result" : result.lhr.runtimeError ? `${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}` : null;
       if (!error) {
-        results.push(result.lhr);
+        results.push(/** @type {NonNullable<typeof result>} */ (result).lhr);
         break;
       }
       if (attempt === attemptsPerRun) throw new Error(`bench: Lighthouse failed ${attemptsPerRun} times on ${url} (${mode}): ${error}`);

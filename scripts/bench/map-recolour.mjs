@@ -28,6 +28,7 @@ if (!existsSync(path.join(root, "out", "region.html"))) {
  * The map island's own JavaScript: MapExplorer and everything it imports but the framework, bundled and
  * minified on its own, gzipped. Next puts it in one route chunk with the place picker, so the chunk's
  * size cannot tell the two apart; this counts the island alone, shared helpers (dates, names) included.
+ * @param {string} entry
  */
 async function islandWeight(entry) {
   const { outputFiles } = await esbuild.build({
@@ -46,6 +47,7 @@ async function islandWeight(entry) {
   return gzipSync(outputFiles[0].contents, { level: 9 }).length;
 }
 
+/** @param {string} file */
 const gzipped = (file) => gzipSync(readFileSync(path.join(root, "out", file)), { level: 9 }).length;
 
 async function waitForServer() {
@@ -60,8 +62,10 @@ async function waitForServer() {
   throw new Error(`bench:map: nginx did not answer on ${origin}`);
 }
 
+/** @param {number[]} values */
 function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
+  /** @param {number} q */
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
 }
@@ -79,13 +83,13 @@ try {
   await page.mouse.move(10, 10);
   const slider = page.getByRole("slider", { name: /Day shown on the map/ });
   await slider.waitFor();
-  await page.waitForFunction(() => !document.querySelector("input[type=range]")?.disabled);
+  await page.waitForFunction(() => !/** @type {HTMLInputElement | null} */ (document.querySelector("input[type=range]"))?.disabled);
 
   const timings = await page.evaluate(async (changes) => {
-    const input = document.querySelector("input[type=range]");
+    const input = /** @type {HTMLInputElement} */ (document.querySelector("input[type=range]"));
     // One colour slot's shapes: reading its colour makes the browser compute the new colours.
-    const germany = document.querySelector("svg[data-world-map] use.map-shape");
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+    const germany = /** @type {Element} */ (document.querySelector("svg[data-world-map] use.map-shape"));
+    const setValue = /** @type {(this: HTMLInputElement, value: string) => void} */ (/** @type {PropertyDescriptor} */ (Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")).set);
     const max = Number(input.max);
     const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const computed = [];
@@ -107,6 +111,10 @@ try {
 
   const computed = stats(timings.computed);
   const framed = stats(timings.framed);
+  /**
+   * @param {string} label
+   * @param {ReturnType<typeof stats>} s
+   */
   const row = (label, s) => `${label.padEnd(44)} ${s.median.toFixed(2).padStart(7)} ${s.p95.toFixed(2).padStart(7)} ${s.max.toFixed(2).padStart(7)}`;
   console.log(`World map recolour on /region, ${CHANGES} changes of day (ms)`);
   console.log(`${"".padEnd(44)} ${"median".padStart(7)} ${"p95".padStart(7)} ${"max".padStart(7)}`);

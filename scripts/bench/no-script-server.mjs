@@ -12,18 +12,24 @@ import { siteHandler } from "../static-server.mjs";
 
 const out = path.resolve(import.meta.dirname, "..", "..", "out");
 
-/** The page with no script at all. */
+/** @typedef {import("../export/rewrite-page.mjs").PageNode} PageNode */
+
+/**
+ * The page with no script at all.
+ * @param {string} html
+ */
 export function withoutScripts(html) {
   const document = parse(html);
+  /** @param {PageNode} node */
   const strip = (node) => {
     node.childNodes = (node.childNodes ?? []).filter((child) => {
       const rel = child.attrs?.find((attr) => attr.name === "rel")?.value;
       const as = child.attrs?.find((attr) => attr.name === "as")?.value;
       return child.tagName !== "script" && !(child.tagName === "link" && rel === "preload" && as === "script");
     });
-    for (const child of node.childNodes) strip(child.tagName === "template" ? child.content : child);
+    for (const child of node.childNodes) strip(child.tagName === "template" ? /** @type {PageNode} */ (child.content) : child);
   };
-  strip(document);
+  strip(/** @type {PageNode} */ (/** @type {unknown} */ (document)));
   return serialize(document);
 }
 

@@ -3,9 +3,39 @@
  * which budgets a route misses, medians, and plain-text tables.
  */
 
+/**
+ * @typedef {object} LighthouseSummary
+ * @property {Record<string, number>} scores
+ * @property {number} fcpMs
+ * @property {number} lcpMs
+ * @property {number} tbtMs
+ * @property {number} cls
+ * @property {{ total: number; [type: string]: number }} transfer
+ */
+/**
+ * @typedef {object} MeasuredRoute
+ * @property {string} path
+ * @property {number} [status]
+ * @property {Record<string, Record<string, LighthouseSummary>>} results By server ("npm start", "nginx"), then by mode ("mobile", "desktop").
+ * @property {Record<string, LighthouseSummary>} limit The same page with every script removed, served by `npm start`'s server, by mode.
+ * @property {number} ownJavaScriptBytes
+ */
+/**
+ * @typedef {object} Budgets
+ * @property {Record<string, number>} mobileScores
+ * @property {number} lcpMs
+ * @property {number} lcpOverLimit
+ * @property {number} tbtMs
+ * @property {number} cls
+ * @property {number} ownJavaScriptKb
+ */
+
 export const KB = 1024;
 
-/** The median of numbers (the lower middle one of an even count, so it is a measured value). */
+/**
+ * The median of numbers (the lower middle one of an even count, so it is a measured value).
+ * @param {number[]} values
+ */
 export function median(values) {
   if (values.length === 0) throw new Error("median of nothing");
   const sorted = [...values].sort((a, b) => a - b);
@@ -18,8 +48,8 @@ export const modes = ["mobile", "desktop"];
 
 /**
  * The budgets a measured route misses, each as a sentence.
- * @param {import("./report.d.mts").MeasuredRoute} route
- * @param {import("./report.d.mts").Budgets} budgets
+ * @param {MeasuredRoute} route
+ * @param {Budgets} budgets
  */
 export function budgetMisses(route, budgets) {
   const misses = [];
@@ -46,16 +76,24 @@ export function budgetMisses(route, budgets) {
   return misses;
 }
 
-/** A plain-text table with a header row; numbers are right-aligned. */
+/**
+ * A plain-text table with a header row; numbers are right-aligned.
+ * @param {string[]} header
+ * @param {(string | number)[][]} rows
+ */
 export function table(header, rows) {
   const cells = [header, ...rows].map((row) => row.map((cell) => String(cell)));
   const widths = header.map((_, column) => Math.max(...cells.map((row) => row[column].length)));
   // A column whose every cell starts with a digit (or is a dash) is right-aligned.
   const numeric = header.map((_, column) => rows.length > 0 && rows.every((row) => /^(\d|–$)/.test(String(row[column]))));
+  /** @param {string[]} row */
   const line = (row) =>
     row.map((cell, column) => (numeric[column] ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join("  ").trimEnd();
   return [line(cells[0]), widths.map((width) => "-".repeat(width)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }
 
-/** Bytes as KB with one decimal. */
+/**
+ * Bytes as KB with one decimal.
+ * @param {number} bytes
+ */
 export const kb = (bytes) => (bytes / KB).toFixed(1);

@@ -5,7 +5,11 @@ import autocannon from "autocannon";
 /** Seconds after which autocannon gives up on a request and counts a timeout. */
 export const timeoutSeconds = 2;
 
-/** Loads `url` with gzip-accepting requests; returns requests/s (mean) and latency percentiles (ms). */
+/**
+ * Loads `url` with gzip-accepting requests; returns requests/s (mean) and latency percentiles (ms).
+ * @param {string} url
+ * @param {{ connections: number; seconds: number; warmupSeconds: number }} load
+ */
 export async function loadTest(url, { connections, seconds, warmupSeconds }) {
   const options = { url, connections, timeout: timeoutSeconds, headers: { "accept-encoding": "gzip" } };
   if (warmupSeconds > 0) await autocannon({ ...options, duration: warmupSeconds });

@@ -30,7 +30,10 @@ export const readerStoragePrefix = "default-on:";
 /** Where a page's payload file is served from; its name is a hash of its content, like Next's own files. */
 export const flightDirectory = "/_next/static/flight/";
 
-/** The `'sha256-…'` source of an inline script, hashed over its text exactly as the page holds it. */
+/**
+ * The `'sha256-…'` source of an inline script, hashed over its text exactly as the page holds it.
+ * @param {string} text
+ */
 export function scriptHash(text) {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 }
@@ -66,11 +69,19 @@ export const idleStartFallbackMs = 300;
  * `attribute` (lib/first-action.mjs) and not yet hydrated: the first click on a "click" control is
  * held and recorded, the latest change of a "value" control is recorded, in `window[recordName]`,
  * for the islands to carry out once (components/hooks/first-action.ts).
+ * @param {string[]} scripts
+ * @param {string[]} events
+ * @param {string} storagePrefix
+ * @param {string} attribute
+ * @param {string} recordName
+ * @param {number} idleTimeoutMs
+ * @param {number} fallbackMs
  */
 function loadFramework(scripts, events, storagePrefix, attribute, recordName, idleTimeoutMs, fallbackMs) {
   var started = false;
+  /** @type {{ live: boolean, actions: any[] }} */
   var record = { live: false, actions: [] };
-  window[recordName] = record;
+  /** @type {any} */ (window)[recordName] = record;
   function start() {
     if (started) return;
     started = true;
@@ -84,11 +95,13 @@ function loadFramework(scripts, events, storagePrefix, attribute, recordName, id
   }
   // A control works once React has hydrated it (it carries React's own props expando) and the islands
   // have mounted (record.live, set by the first island's effect): until both, its use is kept.
+  /** @param {Element} element */
   function hydrated(element) {
     if (!record.live) return false;
     for (var key in element) if (key.indexOf("__reactProps$") === 0) return true;
     return false;
   }
+  /** @param {any} event @param {string} kind */
   function control(event, kind) {
     var found = event.target && event.target.closest ? event.target.closest("[" + attribute + "]") : null;
     return found && found.getAttribute(attribute) === kind && !hydrated(found) ? found : null;
@@ -135,27 +148,62 @@ function loadFramework(scripts, events, storagePrefix, attribute, recordName, id
   }, { once: true });
 }
 
-/** The inline script that loads the framework (see loadFramework) with these script addresses. */
+/**
+ * The inline script that loads the framework (see loadFramework) with these script addresses.
+ * @param {string[]} sources
+ */
 export function deferredLoader(sources) {
   const args = [sources, readerEvents, readerStoragePrefix, firstActionAttribute, firstActionRecord, idleStartTimeoutMs, idleStartFallbackMs];
   return `(${loadFramework.toString()})(${args.map((value) => JSON.stringify(value)).join(",")});`;
 }
 
-/** True for the inline scripts that carry the page's React Server Components payload. */
+/**
+ * True for the inline scripts that carry the page's React Server Components payload.
+ * @param {string} text
+ */
 const isFlightScript = (text) => /^\(?self\.__next_f\b/.test(text);
 
+/**
+ * A node of parse5's tree, as far as the rewrite reads and writes it. Text and comment nodes have
+ * no childNodes and the document no parentNode, but the rewrite reads those only from elements.
+ * @typedef {object} PageNode
+ * @property {string} nodeName
+ * @property {string} [tagName]
+ * @property {{ name: string; value: string }[]} [attrs]
+ * @property {PageNode[]} childNodes
+ * @property {PageNode} parentNode
+ * @property {PageNode} [content] A <template>'s content.
+ * @property {string} [value] A text node's text.
+ * @property {string} [namespaceURI]
+ */
+
+/**
+ * @param {PageNode} node
+ * @param {string} name
+ */
 const attribute = (node, name) => node.attrs?.find((attr) => attr.name === name)?.value;
 
+/**
+ * @param {PageNode} node
+ * @returns {Generator<PageNode>}
+ */
 function* elements(node) {
   for (const child of node.childNodes ?? []) {
     if (child.tagName) yield child;
-    yield* elements(child.tagName === "template" ? child.content : child);
+    yield* elements(child.tagName === "template" ? /** @type {PageNode} */ (child.content) : child);
   }
 }
 
+/**
+ * @param {string} tagName
+ * @param {{ name: string; value: string }[]} attrs
+ * @param {PageNode} parentNode
+ * @param {string} [text]
+ */
 function element(tagName, attrs, parentNode, text) {
+  /** @type {PageNode} */
   const node = { nodeName: tagName, tagName, attrs, namespaceURI: "http://www.w3.org/1999/xhtml", childNodes: [], parentNode };
-  if (text !== undefined) node.childNodes.push({ nodeName: "#text", value: text, parentNode: node });
+  if (text !== undefined) node.childNodes.push(/** @type {PageNode} */ ({ nodeName: "#text", value: text, parentNode: node }));
   return node;
 }
 
@@ -163,6 +211,7 @@ function element(tagName, attrs, parentNode, text) {
  * Throws for a script in a form Next.js did not write when the rewrite was made: a synchronous or
  * module script, or a module preload, would run the framework (or part of it) before the deferred
  * payload exists, and the page would fail to hydrate without a word.
+ * @param {PageNode} node
  */
 function refuseUnexpectedScript(node) {
   if (node.tagName === "link" && /modulepreload/i.test(attribute(node, "rel") ?? "")) {
@@ -177,8 +226,10 @@ function refuseUnexpectedScript(node) {
   }
 }
 
+/** @param {PageNode} node */
 const inlineText = (node) => node.childNodes.map((child) => child.value ?? "").join("");
 
+/** @param {PageNode} node */
 const remove = (node) => node.parentNode.childNodes.splice(node.parentNode.childNodes.indexOf(node), 1);
 
 /**
@@ -189,7 +240,7 @@ const remove = (node) => node.parentNode.childNodes.splice(node.parentNode.child
  * @returns {{ html: string; deferred: string[]; flight: { path: string; text: string } | null; hashes: string[] }}
  */
 export function rewritePage(html) {
-  const document = parse(html);
+  const document = /** @type {PageNode} */ (/** @type {unknown} */ (parse(html)));
   const all = [...elements(document)];
   const head = all.find((node) => node.tagName === "head");
   const body = all.find((node) => node.tagName === "body");
@@ -198,7 +249,9 @@ export function rewritePage(html) {
     throw new Error("rewrite-page: the page already has a script policy (was it rewritten twice?)");
   }
 
+  /** @type {string[]} */
   const frameworkScripts = [];
+  /** @type {string[]} */
   const flightParts = [];
   for (const node of all) {
     const isAsyncScript = node.tagName === "script" && attribute(node, "src") && attribute(node, "async") !== undefined;
@@ -216,7 +269,7 @@ export function rewritePage(html) {
       continue;
     }
     if (!isAsyncScript && !isScriptPreload) continue;
-    const source = attribute(node, isAsyncScript ? "src" : "href");
+    const source = /** @type {string} */ (attribute(node, isAsyncScript ? "src" : "href"));
     if (!frameworkScripts.includes(source)) frameworkScripts.push(source);
     remove(node);
   }
@@ -247,6 +300,7 @@ export function rewritePage(html) {
     }
   }
 
+  /** @type {string[]} */
   const hashes = [];
   for (const node of elements(document)) {
     if (node.tagName !== "script" || attribute(node, "src")) continue;
@@ -262,5 +316,5 @@ export function rewritePage(html) {
   ], head);
   head.childNodes.splice(charset + 1, 0, policy);
 
-  return { html: serialize(document), deferred, flight, hashes };
+  return { html: serialize(/** @type {import("parse5").DefaultTreeAdapterMap["document"]} */ (/** @type {unknown} */ (document))), deferred, flight, hashes };
 }

@@ -1,2 +1,0 @@
-export declare const firstActionAttribute: "data-first-action";
-export declare const firstActionRecord: "__defaultOnFirstActions";

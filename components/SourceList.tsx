@@ -18,7 +18,7 @@ export function SourceList({ sources, citedIn, locale }: { sources: Source[]; ci
               {source.title}
             </a>
           </h2>
-          <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm [overflow-wrap:anywhere]">
+          <dl className="mt-2 grid grid-cols-1 gap-x-3 gap-y-1 text-sm [overflow-wrap:anywhere] sm:grid-cols-[auto_minmax(0,1fr)]">
             <dt className="font-semibold">{uiText.sources.published}</dt>
             <dd className="m-0">
               <time dateTime={source.date}>{formatDate(source.date, locale)}</time>

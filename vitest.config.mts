@@ -1,14 +1,8 @@
-import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { siteResolve } from "./vitest.resolve.mjs";
 
 export default defineConfig({
-  resolve: {
-    alias: {
-      "@": path.resolve(import.meta.dirname),
-      // Next resolves `server-only` to an empty module on the server; tests run there too.
-      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
-    },
-  },
+  resolve: siteResolve,
   test: {
     include: ["tests/unit/**/*.test.{ts,tsx}"],
     environment: "node",

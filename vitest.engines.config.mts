@@ -1,18 +1,12 @@
-import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { siteResolve } from "./vitest.resolve.mjs";
 
 /**
  * The reader's journeys in Firefox ESR and WebKitGTK (tests/engines/): one file per engine, one
  * browser per file, run one after the other against `npm start` (tests/engines/global-setup.ts).
  */
 export default defineConfig({
-  resolve: {
-    alias: {
-      "@": path.resolve(import.meta.dirname),
-      // Next resolves `server-only` to an empty module on the server; tests run there too.
-      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
-    },
-  },
+  resolve: siteResolve,
   test: {
     include: ["tests/engines/**/*.test.ts"],
     globalSetup: ["tests/engines/global-setup.ts"],

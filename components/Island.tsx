@@ -1,7 +1,6 @@
 "use client";
 
-import { Component, useEffect, type ComponentType, type ReactNode } from "react";
-import { carryOutKeptActions } from "./hooks/first-action";
+import { Component, type ComponentType, type ReactNode } from "react";
 import { StaticRendering } from "./hooks/use-browser-state";
 
 /** Renders `fallback` instead of its children once they have thrown; React logs the error once. */
@@ -21,12 +20,11 @@ class Boundary extends Component<{ children: ReactNode; fallback: ReactNode }, {
  * Makes a client component an island: if it throws in the browser (an odd value read from it, a
  * runtime's missing feature), it shows its prerendered, no-JavaScript form again, rendered as on the
  * server (every browser read gives its server value), and the rest of the page keeps working; if even
- * that throws, the island is left out. As it mounts, it carries out what the reader did to its
- * controls before it hydrated (components/hooks/first-action.ts).
+ * that throws, the island is left out. (What the reader did to its controls before it ran is carried
+ * out by the controls themselves: components/hooks/first-action.ts.)
  */
 export function island<Props extends object>(Island: ComponentType<Props>): ComponentType<Props> {
   function WithBoundary(props: Props) {
-    useEffect(carryOutKeptActions, []);
     const prerendered = (
       <StaticRendering value={true}>
         <Island {...props} />

@@ -4,7 +4,7 @@ import { island } from "@/components/Island";
 import { useEffect } from "react";
 import { readSavedTheme, saveTheme } from "@/lib/reader-storage";
 import { applyTheme, themes, type Theme } from "@/lib/theme";
-import { firstActionAttribute } from "@/lib/first-action.mjs";
+import { useFirstAction } from "@/components/hooks/first-action";
 import { subscribeToReaderStorage, useBrowserState, useHydrated } from "./hooks/use-browser-state";
 
 export interface ThemeControlText {
@@ -21,6 +21,7 @@ export interface ThemeControlText {
  * cannot know the saved choice; the theme then follows data-theme, set before paint).
  */
 function ThemeControlIsland({ text }: { text: ThemeControlText }) {
+  const firstAction = useFirstAction();
   const hydrated = useHydrated();
   const theme = useBrowserState<Theme | null>(readSavedTheme, null, subscribeToReaderStorage);
 
@@ -41,7 +42,7 @@ function ThemeControlIsland({ text }: { text: ThemeControlText }) {
             checked={theme === option}
             onChange={() => saveTheme(option)}
             className="h-4 w-4 accent-slate-900 dark:accent-slate-100"
-            {...{ [firstActionAttribute]: "value" }}
+            {...firstAction("value")}
           />
           {text.options[option]}
         </label>

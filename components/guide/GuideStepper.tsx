@@ -2,7 +2,7 @@
 
 import { island } from "@/components/Island";
 import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
-import { firstActionAttribute } from "@/lib/first-action.mjs";
+import { useFirstAction } from "@/components/hooks/first-action";
 import { clearGuideProgress, readGuideProgress, saveGuideProgress } from "@/lib/reader-storage";
 import { formatIcu } from "@/lib/ui-text/format";
 import type { Locale } from "@/lib/i18n";
@@ -26,6 +26,7 @@ function stepFromHash(hash: string, total: number): number | null {
  * globals.css has no rule per step number.
  */
 function GuideStepperIsland({ platform, stepIds, locale, text, steps }: { platform: string; stepIds: string[]; locale: Locale; text: GuideStepperText; steps: ReactNode[] }) {
+  const firstAction = useFirstAction();
   const total = stepIds.length;
   const hydrated = useHydrated();
   const readDone = useCallback(() => readGuideProgress(platform, stepIds), [platform, stepIds]);
@@ -84,7 +85,7 @@ function GuideStepperIsland({ platform, stepIds, locale, text, steps }: { platfo
           className="h-6 w-6 accent-slate-900 dark:accent-slate-100"
           checked={done.includes(stepIds[step - 1])}
           onChange={(event) => toggleDone(step, event.target.checked)}
-          {...{ [firstActionAttribute]: "value" }}
+          {...firstAction("value")}
         />
         {text.markDone}
       </label>
@@ -135,7 +136,7 @@ function GuideStepperIsland({ platform, stepIds, locale, text, steps }: { platfo
         ))}
       </ol>
       <div className="mt-4 flex print:hidden no-scripting:hidden">
-        <button type="button" onClick={startOver} className="ml-auto min-h-11 rounded-md px-4 py-2 font-semibold underline underline-offset-4" {...{ [firstActionAttribute]: "click" }}>
+        <button type="button" onClick={startOver} className="ml-auto min-h-11 rounded-md px-4 py-2 font-semibold underline underline-offset-4" {...firstAction("click")}>
           {text.startOver}
         </button>
       </div>

@@ -1,10 +1,14 @@
 "use client";
 
-import { firstActionRecord } from "@/lib/first-action.mjs";
+import { useEffect } from "react";
+import { firstActionAttribute, firstActionRecord } from "@/lib/first-action.mjs";
+import { useHydrated } from "./use-browser-state";
+
+export type FirstActionKind = "click" | "value" | "point";
 
 /** What the page's loader (scripts/export/rewrite-page.mjs) kept of the reader's use of a control before it hydrated. */
 interface KeptAction {
-  kind: "click" | "value" | "point";
+  kind: FirstActionKind;
   target: Element;
   value?: string;
   checked?: boolean;
@@ -13,27 +17,39 @@ interface KeptAction {
   y?: number;
 }
 
-const isHydrated = (element: Element) => Object.keys(element).some((key) => key.startsWith("__reactProps$"));
+/** A control is live once its island has run and dropped the mark: the loader then lets its events be. */
+const isLive = (element: Element) => !element.hasAttribute(firstActionAttribute);
 
-function keptActions(): { live: boolean; actions: KeptAction[] } | null {
+function keptActions(): { actions: KeptAction[] } | null {
   const record = (window as unknown as Record<string, unknown>)[firstActionRecord];
-  return record && typeof record === "object" && Array.isArray((record as { actions?: unknown }).actions) ? (record as { live: boolean; actions: KeptAction[] }) : null;
+  return record && typeof record === "object" && Array.isArray((record as { actions?: unknown }).actions) ? (record as { actions: KeptAction[] }) : null;
 }
 
 /**
- * Carries out, once each, what the reader did to controls that have hydrated since: the held click
- * is clicked again; a field's, radio button's or slider's change is made again so that React sees it.
- * Actions on controls not yet hydrated wait for their island. Called by every island as it mounts
- * (components/Island.tsx); after a task, so the islands have shown what they read from the browser.
+ * The mark for a control whose first use must be kept until its island runs (lib/first-action.mjs):
+ * `{...firstAction("click")}`. The prerendered page and the hydrating render carry it; the render after
+ * the island has run (its first commit done, so React takes the control's events) drops it, and then
+ * what the reader did before is carried out.
  */
-export function carryOutKeptActions(): void {
-  // From now on the loader lets hydrated controls be (their own handlers run).
-  const kept = keptActions();
-  if (kept) kept.live = true;
+export function useFirstAction(): (kind: FirstActionKind) => { [firstActionAttribute]?: FirstActionKind } {
+  const live = useHydrated();
+  useEffect(() => {
+    if (live) carryOutKeptActions();
+  }, [live]);
+  return (kind) => (live ? {} : { [firstActionAttribute]: kind });
+}
+
+/**
+ * Carries out, once each, what the reader did to controls that are live since: the held click is
+ * clicked again; a field's, radio button's or slider's change is made again so that React sees it.
+ * Actions on controls not yet live wait for their island. After a task, so the islands have shown
+ * what they read from the browser (done-marks, a remembered place) before a change is made on top.
+ */
+function carryOutKeptActions(): void {
   setTimeout(() => {
     const record = keptActions();
     if (!record) return;
-    const ready = record.actions.filter((action) => action.target.isConnected && isHydrated(action.target));
+    const ready = record.actions.filter((action) => action.target.isConnected && isLive(action.target));
     record.actions = record.actions.filter((action) => action.target.isConnected && !ready.includes(action));
     for (const action of ready) carryOut(action);
   });

@@ -1,6 +1,6 @@
 "use client";
 
-import { firstActionAttribute } from "@/lib/first-action.mjs";
+import { useFirstAction } from "@/components/hooks/first-action";
 import { island } from "@/components/Island";
 import { useEffect, useId, useMemo, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { addDays, formatDate, todayUtc } from "@/lib/dates";
@@ -62,6 +62,7 @@ const readOnParameter = () => new URLSearchParams(window.location.search).get("o
  * only: the search box and the list are the keyboard's way to a place.
  */
 function MapExplorerIsland({ jurisdictions, rangeStart, builtOn, keyDates, locale, text, sprite, taps, patterns, picture, legend }: MapExplorerProps) {
+  const firstAction = useFirstAction();
   const regionPath = localePath(locale, "/region");
   const id = useId();
   const today = useBrowserState(todayUtc, builtOn);
@@ -132,7 +133,7 @@ function MapExplorerIsland({ jurisdictions, rangeStart, builtOn, keyDates, local
         {mapSummaryOn(text, jurisdictions, day, locale)}
       </p>
       <div className="world-map mt-2" {...slotAttributes(jurisdictions, day)}>
-        <svg viewBox={`0 0 ${sprite.width} ${sprite.height}`} aria-hidden="true" data-world-map="" onClick={pickAt} {...{ [firstActionAttribute]: "point" }}>
+        <svg viewBox={`0 0 ${sprite.width} ${sprite.height}`} aria-hidden="true" data-world-map="" onClick={pickAt} {...firstAction("point")}>
           {patterns}
           {picture}
           {pick ? <circle className="map-pick-mark" cx={pick.x} cy={pick.y} r={pick.mark} /> : null}
@@ -180,7 +181,7 @@ function MapExplorerIsland({ jurisdictions, rangeStart, builtOn, keyDates, local
           value={daysBetween(rangeStart, day)}
           aria-valuetext={formatDate(day, locale)}
           onChange={(event) => show(addDays(rangeStart, Number(event.target.value)))}
-          {...{ [firstActionAttribute]: "value" }}
+          {...firstAction("value")}
           className="mt-2 block h-11 w-full no-scripting:hidden"
         />
         <p id={`${id}-keys`} className="mt-3 mb-1 font-semibold">

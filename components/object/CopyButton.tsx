@@ -2,7 +2,7 @@
 
 import { island } from "@/components/Island";
 import { useState } from "react";
-import { firstActionAttribute } from "@/lib/first-action.mjs";
+import { useFirstAction } from "@/components/hooks/first-action";
 
 /**
  * Copies the current text of a textarea (what the reader may have edited) to the clipboard. A click
@@ -10,6 +10,7 @@ import { firstActionAttribute } from "@/lib/first-action.mjs";
  * scripting is off, where the text is selected by hand.
  */
 function CopyButtonIsland({ targetId, label, copied, failed }: { targetId: string; label: string; copied: string; failed: string }) {
+  const firstAction = useFirstAction();
   const [status, setStatus] = useState("");
 
   async function copy() {
@@ -31,7 +32,7 @@ function CopyButtonIsland({ targetId, label, copied, failed }: { targetId: strin
         onClick={copy}
         className="min-h-11 rounded-md border border-slate-500 px-4 py-2 font-semibold"
         data-copy-for={targetId}
-        {...{ [firstActionAttribute]: "click" }}
+        {...firstAction("click")}
       >
         {label}
       </button>

@@ -9,7 +9,7 @@ import type { Locale } from "@/lib/i18n";
 import { formatIcu } from "@/lib/ui-text/format";
 import type { RegionReportText } from "@/lib/ui-text/island-text";
 import { changeAddress, subscribeToLocation, useBrowserState } from "@/components/hooks/use-browser-state";
-import { firstActionAttribute } from "@/lib/first-action.mjs";
+import { useFirstAction } from "@/components/hooks/first-action";
 
 export interface ReportPeriod {
   from: string;
@@ -45,6 +45,7 @@ const readOnParameter = () => new URLSearchParams(window.location.search).get("o
  * today's answer; in the browser it reads ?on= and offers a date control that writes it back.
  */
 function RegionReportIsland({ locale, text, placeName, periods, rangeStart, builtOn }: RegionReportProps) {
+  const firstAction = useFirstAction();
   const formatDate = (date: string) => formatLocaleDate(date, locale);
   // The prerendered page answers as of its build day; the browser as of its own clock and the address's ?on=.
   const today = useBrowserState(todayUtc, builtOn);
@@ -128,7 +129,7 @@ function RegionReportIsland({ locale, text, placeName, periods, rangeStart, buil
               value={draft}
               onChange={(event) => setTyped({ at: onParameter, value: event.target.value })}
               className="mt-1 min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 dark:bg-slate-800 dark:text-slate-100"
-              {...{ [firstActionAttribute]: "value" }}
+              {...firstAction("value")}
             />
           </div>
           <button type="submit" className="min-h-11 rounded-md bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300">

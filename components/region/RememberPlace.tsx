@@ -4,7 +4,7 @@ import { island } from "@/components/Island";
 import { isCountryCode } from "@/lib/iso-3166";
 import { forgetPlace, readSavedPlace, savePlace } from "@/lib/reader-storage";
 import { subscribeToReaderStorage, useBrowserState } from "@/components/hooks/use-browser-state";
-import { firstActionAttribute } from "@/lib/first-action.mjs";
+import { useFirstAction } from "@/components/hooks/first-action";
 
 export interface RememberPlaceText {
   remember: string;
@@ -20,6 +20,7 @@ const readPlace = () => readSavedPlace(isCountryCode);
  * carried out once it has (lib/first-action.mjs).
  */
 function RememberPlaceIsland({ code, text }: { code: string; text: RememberPlaceText }) {
+  const firstAction = useFirstAction();
   const saved = useBrowserState(readPlace, null, subscribeToReaderStorage);
   return (
     <div className="mt-8 flex flex-wrap items-center gap-3 print:hidden no-scripting:hidden">
@@ -33,7 +34,7 @@ function RememberPlaceIsland({ code, text }: { code: string; text: RememberPlace
           </button>
         </>
       ) : (
-        <button type="button" className="min-h-11 rounded-md border border-slate-500 px-4 py-2 font-semibold" onClick={() => savePlace(code)} {...{ [firstActionAttribute]: "click" }}>
+        <button type="button" className="min-h-11 rounded-md border border-slate-500 px-4 py-2 font-semibold" onClick={() => savePlace(code)} {...firstAction("click")}>
           {text.remember}
         </button>
       )}

@@ -65,8 +65,8 @@ export const idleStartFallbackMs = 300;
  *   instead of about 0.9 s);
  * - otherwise, once the page is idle after that first frame (a bounded idle callback), so that a
  *   reader whose assistive technology sends no events at all still gets live controls.
- * Until the framework has run, it keeps what the reader does to a control marked with
- * `attribute` (lib/first-action.mjs) and not yet hydrated: the first click on a "click" control is
+ * Until a control is live, it keeps what the reader does to it: a control still marked with
+ * `attribute` (lib/first-action.mjs) is not live yet. The first click on a "click" control is
  * held and recorded, the latest change of a "value" control is recorded, in `window[recordName]`,
  * for the islands to carry out once (components/hooks/first-action.ts).
  * @param {string[]} scripts
@@ -79,8 +79,8 @@ export const idleStartFallbackMs = 300;
  */
 function loadFramework(scripts, events, storagePrefix, attribute, recordName, idleTimeoutMs, fallbackMs) {
   var started = false;
-  /** @type {{ live: boolean, actions: any[] }} */
-  var record = { live: false, actions: [] };
+  /** @type {{ actions: any[] }} */
+  var record = { actions: [] };
   /** @type {any} */ (window)[recordName] = record;
   function start() {
     if (started) return;
@@ -93,18 +93,13 @@ function loadFramework(scripts, events, storagePrefix, attribute, recordName, id
       document.body.appendChild(script);
     });
   }
-  // A control works once React has hydrated it (it carries React's own props expando) and the islands
-  // have mounted (record.live, set by the first island's effect): until both, its use is kept.
-  /** @param {Element} element */
-  function hydrated(element) {
-    if (!record.live) return false;
-    for (var key in element) if (key.indexOf("__reactProps$") === 0) return true;
-    return false;
-  }
+  // A control is live once its island has run: it then drops the attribute (components/hooks/
+  // first-action.ts). React's props on an element are not enough: they are set while a part of the page
+  // is still hydrating, before React takes events for it, and a click let through then would be lost.
   /** @param {any} event @param {string} kind */
   function control(event, kind) {
     var found = event.target && event.target.closest ? event.target.closest("[" + attribute + "]") : null;
-    return found && found.getAttribute(attribute) === kind && !hydrated(found) ? found : null;
+    return found && found.getAttribute(attribute) === kind ? found : null;
   }
   addEventListener("click", function (event) {
     var area = control(event, "point");

@@ -86,7 +86,7 @@ describe("plurals and cases come from the language's rules, not from the code", 
 });
 
 test("several reported wordings of a LinkedIn label are joined with the language's own quotes", () => {
-  expect(reportedWordings("ja")(["データ", "生成AI"])).toBe("（表示例：「データ」/「生成AI」）");
+  expect(reportedWordings("ja")(["データ", "生成AI"])).toBe("（表示例・未確認：「データ」/「生成AI」）");
   expect(reportedWordings("en")(["A", "B"])).toBe(" (reported wording: “A” / “B”)");
 });
 

@@ -65,8 +65,10 @@ function RegionReportIsland({ locale, text, placeName, periods, rangeStart, buil
 
   function showDate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // The field itself, not `draft`: a date typed before the island ran is in the field before React's state.
+    const typedDate = new FormData(event.currentTarget).get("on");
     const url = new URL(window.location.href);
-    url.searchParams.set("on", draft);
+    url.searchParams.set("on", typeof typedDate === "string" && typedDate ? typedDate : draft);
     changeAddress(url, "push");
   }
 

@@ -102,6 +102,15 @@ export function ObjectPage({ view, locale, translatedLabels }: { view: ObjectPag
         </a>
       </p>
 
+      {view.editionNotes.map((note) => (
+        <section key={note.id} aria-labelledby={note.id} className="mt-10">
+          <h2 id={note.id} className="scroll-mt-4 text-xl font-bold">
+            {note.heading}
+          </h2>
+          <Cited locale={locale} item={note} />
+        </section>
+      ))}
+
       <section aria-labelledby="switch-covers" className="mt-10">
         <h2 id="switch-covers" className="scroll-mt-4 text-xl font-bold">
           {view.switchCovers.heading}

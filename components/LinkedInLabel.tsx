@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import type { TranslatedLabel } from "@/lib/schemas";
+import type { ReportedWordings } from "@/lib/ui-text";
+import { reportedLabelsNoteId } from "./ReportedLabelsNote";
 
 /**
  * One of LinkedIn's own labels, in bold as LinkedIn writes it in English. On a page in another
@@ -13,8 +15,8 @@ export function LinkedInLabel({
 }: {
   children: ReactNode;
   translatedLabels: readonly TranslatedLabel[];
-  /** Formats the examples, e.g. "（表示例：「…」/「…」）" (lib/ui-text reportedWordings). */
-  reported: (wordings: readonly string[]) => string;
+  /** Formats the reported wording, e.g. "（報告されている表記：「…」）" (lib/ui-text reportedWordings). */
+  reported: ReportedWordings;
 }) {
   const english = typeof children === "string" ? children : null;
   const translated = english === null ? undefined : translatedLabels.find((label) => label.en === english);
@@ -26,7 +28,12 @@ export function LinkedInLabel({
       <strong className="font-semibold" lang="en">
         {children}
       </strong>
-      <span className="text-[0.9em] text-slate-700 dark:text-slate-300" data-reported-label="">{reported(translated.reported)}</span>
+      <span className="text-[0.9em] text-slate-700 dark:text-slate-300" data-reported-label="">
+        {reported.format(translated.reported)}
+        <a href={`#${reportedLabelsNoteId}`} className="align-super text-[0.75em] no-underline" aria-label={reported.noteLink}>
+          ※
+        </a>
+      </span>
     </>
   );
 }

@@ -32,6 +32,8 @@ export interface ObjectPageView {
   intro: string;
   switchCovers: { heading: string; covers: CitedView[]; doesNotCover: CitedView[] };
   objectionForm: { heading: string; text: string; sources: Source[] };
+  /** One edition's own notes for its readers (none in English). */
+  editionNotes: (CitedView & { id: string; heading: string })[];
   placesHeading: string;
   placesIntro: string;
   template: { heading: string; intro: string };
@@ -60,6 +62,7 @@ export function objectPageView(content: {
     });
   const cited = ({ text, sources: ids }: { text: string; sources: string[] }): CitedView => ({ text, sources: sources(ids) });
 
+  const editionNotes = page.editionNotes.map((note) => ({ id: note.id, heading: note.heading, ...cited(note) }));
   const switchCovers = { heading: page.switchCovers.heading, covers: page.switchCovers.covers.map(cited), doesNotCover: page.switchCovers.doesNotCover.map(cited) };
   const objectionForm = { heading: page.objectionForm.heading, text: page.objectionForm.text, sources: sources(page.objectionForm.sources) };
 
@@ -103,6 +106,7 @@ export function objectPageView(content: {
     title: page.title,
     intro: page.intro,
     switchCovers,
+    editionNotes,
     objectionForm,
     placesHeading: page.placesHeading,
     placesIntro: page.placesIntro,

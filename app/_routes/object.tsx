@@ -12,7 +12,7 @@ export const objectRoute = {
     const content = await getSiteContent(locale);
     return (
       <PageShell site={content.site} locale={locale} path="/object" section="/object">
-        <ObjectPage view={objectPageView(content)} locale={locale} />
+        <ObjectPage view={objectPageView(content)} locale={locale} translatedLabels={content.translatedLabels} />
       </PageShell>
     );
   },

@@ -93,7 +93,6 @@ export function GuidePlatformPage({ locale, translatedLabels, site, guide, platf
         <h2 id="steps-heading" className="mb-4 text-xl font-bold print:mb-2 print:text-base">
           {text.stepsHeading}
         </h2>
-        {translatedLabels.length > 0 ? <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">{text.reportedLabelsNote}</p> : null}
         <GuideSteps platform={platform} sourcesById={sourcesById} directLink={common.directLink.url} locale={locale} {...labelled} stepperText={guideStepperText(locale)} />
         <p className="mt-4 text-sm text-slate-700 dark:text-slate-300 print:hidden">{text.printHint}</p>
       </section>

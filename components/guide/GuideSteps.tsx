@@ -4,7 +4,7 @@ import type { GuideStepperText } from "@/lib/ui-text/island-text";
 import { markedLabels } from "@/lib/inline-labels";
 import type { Locale } from "@/lib/i18n";
 import type { GuidePlatform, Source, TranslatedLabel } from "@/lib/schemas";
-import { formatMessage, uiTextFor } from "@/lib/ui-text";
+import { formatMessage, uiTextFor, type ReportedWordings } from "@/lib/ui-text";
 import { LabelledText } from "./LabelledText";
 import { ScreenDrawing } from "./ScreenDrawing";
 import { SourceLinks } from "@/components/SourceLinks";
@@ -26,7 +26,7 @@ export function GuideSteps({
   directLink: string;
   locale: Locale;
   translatedLabels: readonly TranslatedLabel[];
-  reported: (wordings: readonly string[]) => string;
+  reported: ReportedWordings;
   stepperText: GuideStepperText;
 }) {
   const text = uiTextFor(locale).guide;

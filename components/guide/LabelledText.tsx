@@ -1,8 +1,10 @@
 import { LinkedInLabel } from "@/components/LinkedInLabel";
 import { splitLabels } from "@/lib/inline-labels";
 import type { TranslatedLabel } from "@/lib/schemas";
+import type { ReportedWordings } from "@/lib/ui-text";
 
 const noLabels: readonly TranslatedLabel[] = [];
+const noReported: ReportedWordings = { format: (wordings) => wordings.join(" / "), noteLink: "" };
 
 /**
  * Guide text with LinkedIn's own labels in bold, exactly as LinkedIn writes them; on a page in another
@@ -11,11 +13,11 @@ const noLabels: readonly TranslatedLabel[] = [];
 export function LabelledText({
   text,
   translatedLabels = noLabels,
-  reported = (wordings) => wordings.join(" / "),
+  reported = noReported,
 }: {
   text: string;
   translatedLabels?: readonly TranslatedLabel[];
-  reported?: (wordings: readonly string[]) => string;
+  reported?: ReportedWordings;
 }) {
   return (
     <>

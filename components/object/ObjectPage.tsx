@@ -1,8 +1,10 @@
+import { LabelledText } from "@/components/guide/LabelledText";
 import { PageSources } from "@/components/PageSources";
 import { SourceLinks } from "@/components/SourceLinks";
 import type { CitedView, ObjectPageView, ObjectSectionView } from "@/lib/object-page";
 import { localePath, type Locale } from "@/lib/i18n";
-import { formatMessage, uiTextFor } from "@/lib/ui-text";
+import type { TranslatedLabel } from "@/lib/schemas";
+import { formatMessage, reportedWordings, uiTextFor } from "@/lib/ui-text";
 import { savedPlaceMessage } from "@/lib/ui-text/island-text";
 import { CopyButton } from "./CopyButton";
 import { EditableText } from "./EditableText";
@@ -84,19 +86,30 @@ function PlaceSection({ section, template, locale }: { section: ObjectSectionVie
 }
 
 /** /object: what the switch does not cover, LinkedIn's objection form, and for each group of places the law, the regulators and a text to copy. */
-export function ObjectPage({ view, locale }: { view: ObjectPageView; locale: Locale }) {
+export function ObjectPage({ view, locale, translatedLabels }: { view: ObjectPageView; locale: Locale; translatedLabels: readonly TranslatedLabel[] }) {
   const uiText = uiTextFor(locale);
   const text = uiText.objectPage;
   const sectionHeadings = Object.fromEntries(view.sections.map((section) => [section.id, section.heading]));
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{view.title}</h1>
-      <p className="mt-4">{view.intro}</p>
+      <p className="mt-4">
+        <LabelledText text={view.intro} translatedLabels={translatedLabels} reported={reportedWordings(locale)} />
+      </p>
       <p className="mt-3">
         <a href={localePath(locale, "/guide")} className="underline underline-offset-4">
           {uiText.region.doGuide}
         </a>
       </p>
+
+      {view.editionNotes.map((note) => (
+        <section key={note.id} aria-labelledby={note.id} className="mt-10">
+          <h2 id={note.id} className="scroll-mt-4 text-xl font-bold">
+            {note.heading}
+          </h2>
+          <Cited locale={locale} item={note} />
+        </section>
+      ))}
 
       <section aria-labelledby="switch-covers" className="mt-10">
         <h2 id="switch-covers" className="scroll-mt-4 text-xl font-bold">

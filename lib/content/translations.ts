@@ -123,7 +123,9 @@ function overlayRecord(english: Record<string, unknown>, translation: Record<str
     } else if ((ITEM_KEYS as readonly string[]).includes(field) && typeof value === "string") {
       if (translated !== undefined && translated !== value) overlay.problems.push({ at: fieldAt, problem: `must be "${value}", as in the English file` });
     } else if (typeof value === "object" && value !== null) {
-      if (translated !== undefined && !hasWords(value, overlay.words)) {
+      // A list the English leaves empty may still hold an edition's own items (editionOnly), and nothing else.
+      const onlyOwnItems = Array.isArray(translated) && translated.length > 0 && translated.every(isEditionOnly);
+      if (translated !== undefined && !hasWords(value, overlay.words) && !onlyOwnItems) {
         overlay.problems.push({ at: fieldAt, problem: "holds no words to translate: remove it (it is taken from the English file)" });
       }
       result[field] = overlayWords(value, translated, overlay, fieldAt, [...key, field]);

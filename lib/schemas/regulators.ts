@@ -51,6 +51,12 @@ export const objectPageSchema = z.strictObject({
   intro: text,
   switchCovers: z.strictObject({ heading: text, covers: z.array(citedText).min(1), doesNotCover: z.array(citedText).min(1) }),
   objectionForm: z.strictObject({ heading: text, text, sources: sourceIds }),
+  /**
+   * Notes for the readers of one edition, shown after the intro: the English file leaves the list empty
+   * (`editionNotes: []`; left out, it is empty), and an edition writes its own as `editionOnly: true` items, with their sources
+   * (the Japanese edition's note for readers in Japan).
+   */
+  editionNotes: z.array(z.strictObject({ id: slug, heading: text, text, sources: sourceIds })).default([]),
   placesHeading: text,
   placesIntro: text,
   sections: z.array(objectSectionSchema).min(1),

@@ -114,9 +114,20 @@ export function formatMessage(locale: Locale, key: MessageKey, values: MessageVa
   return formatIcu(locale, messageText(locale, key), values);
 }
 
-/** How a page in `locale` gives the wordings reports use for one of LinkedIn's English labels: "（表示例：「…」/「…」）". */
-export function reportedWordings(locale: Locale): (wordings: readonly string[]) => string {
-  return (wordings) => formatMessage(locale, "guide.reportedLabel", { wording: wordings.join(uiTextFor(locale).guide.reportedLabelSeparator) });
+/** How a page gives the wordings reports use for one of LinkedIn's English labels, and names the link to its note on them. */
+export interface ReportedWordings {
+  /** "（報告されている表記：「…」）" */
+  format: (wordings: readonly string[]) => string;
+  /** The accessible name of the ※ link to the page's note (components/ReportedLabelsNote.tsx). */
+  noteLink: string;
+}
+
+export function reportedWordings(locale: Locale): ReportedWordings {
+  const text = uiTextFor(locale).guide;
+  return {
+    format: (wordings) => formatMessage(locale, "guide.reportedLabel", { wording: wordings.join(text.reportedLabelSeparator) }),
+    noteLink: text.reportedLabelNoteLink,
+  };
 }
 
 /** Every language of the list, read and checked (the build reads them all; tests call this). */

@@ -24,7 +24,7 @@ test("story → region by typing ドイツ → verdict on a chosen date → guid
   await page.getByRole("button", { name: "この日付で表示" }).click();
   await expect(page).toHaveURL(/\/ja\/region\/de\?on=2025-11-02$/);
   await expect(verdict(page)).toHaveAttribute("data-status", "excluded");
-  await expect(verdict(page)).toContainText("いいえ。");
+  await expect(verdict(page)).toContainText("ドイツは対象外でした");
   await expect(verdict(page)).toContainText("2025年11月2日");
   // The history's dates are Japanese dates.
   await expect(page.getByText("2024年9月18日", { exact: false }).first()).toBeVisible();
@@ -35,8 +35,8 @@ test("story → region by typing ドイツ → verdict on a chosen date → guid
   await page.goto("/ja/guide");
   await page.getByRole("link", { name: /パソコン/ }).click();
   await expect(page).toHaveURL(/\/ja\/guide\/desktop$/);
-  // LinkedIn's labels stay in English, with the wording reports give in Japanese as an example.
-  await expect(page.locator("[data-reported-label]").first()).toContainText("表示例");
+  // LinkedIn's labels stay in English, with the wording reports give in Japanese beside them.
+  await expect(page.locator("[data-reported-label]").first()).toContainText("報告されている表記");
   await page.getByRole("checkbox", { name: "このステップを終えました" }).check();
   await page.getByRole("link", { name: "次のステップへ" }).click();
   await expect(page).toHaveURL(/\/ja\/guide\/desktop#step-2$/);
@@ -134,4 +134,23 @@ test("the Japanese desktop guide prints as a one-page checklist on A4", async ({
   await expect(page.locator("[data-step]:visible")).toHaveCount(6);
   const pdf = await page.pdf({ format: "A4", printBackground: false });
   expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
+});
+
+test("every Japanese page that shows a reported Japanese label says, on that page, that it is unconfirmed", async ({ page }) => {
+  const note = page.getByText("未確認の表記について", { exact: false });
+  const withLabels = ["/ja", "/ja/object", "/ja/guide/desktop", "/ja/guide/ios", "/ja/guide/android", "/ja/guide/mobile-web"];
+  for (const path of withLabels) {
+    await page.goto(path);
+    await expect(page.locator("[data-reported-label]").first(), path).toBeVisible();
+    await expect(note, path).toBeVisible();
+    // The ※ beside a reported wording leads to the note.
+    await page.locator("[data-reported-label]").first().getByRole("link", { name: "未確認の表記についての注" }).click();
+    await expect(note, path).toBeInViewport();
+  }
+  // A page with no reported label carries no note about them.
+  for (const path of ["/ja/region", "/ja/timeline", "/ja/about"]) {
+    await page.goto(path);
+    await expect(page.locator("[data-reported-label]"), path).toHaveCount(0);
+    await expect(note, path).toBeHidden();
+  }
 });

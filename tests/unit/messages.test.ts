@@ -86,8 +86,8 @@ describe("plurals and cases come from the language's rules, not from the code", 
 });
 
 test("several reported wordings of a LinkedIn label are joined with the language's own quotes", () => {
-  expect(reportedWordings("ja")(["データ", "生成AI"])).toBe("（表示例・未確認：「データ」/「生成AI」）");
-  expect(reportedWordings("en")(["A", "B"])).toBe(" (reported wording: “A” / “B”)");
+  expect(reportedWordings("ja").format(["データ", "生成AI"])).toBe("（報告されている表記：「データ」/「生成AI」）");
+  expect(reportedWordings("en").format(["A", "B"])).toBe(" (reported wording: “A” / “B”)");
 });
 
 describe("an island formats its compiled messages exactly as the server formats the text", () => {

@@ -38,6 +38,11 @@ describe("the site's own content in Japanese", () => {
     expect(ja.story.code).not.toContain("Untranslated");
     expect(ja.guide.platforms[0].steps[0].title).not.toBe(en.guide.platforms[0].steps[0].title);
     expect(ja.translatedLabels.length).toBeGreaterThan(0);
+    // /object: a note for readers in Japan that only the Japanese edition has, with its own sources.
+    expect(en.objectPage.editionNotes).toEqual([]);
+    expect(ja.objectPage.editionNotes.map((note) => note.id)).toEqual(["japan"]);
+    expect(ja.objectPage.editionNotes[0].text).toContain("個人情報保護委員会");
+    expect(ja.objectPage.editionNotes[0].sources.length).toBeGreaterThan(0);
   });
 
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { defaultLocale, splitLocalePath } from "../../lib/i18n";
 import { siteContent } from "./content";
 import { crawlSite, expect, test, wcagTags } from "./fixtures";
 import { everyRoute, everyTemplate, regionPages, shards } from "./site-pages";
@@ -34,10 +35,10 @@ for (const colorScheme of ["light", "dark"] as const) {
 }
 
 // Region pages share one template, covered above in all four combinations (one per jurisdiction, in
-// each language); each English region page is still checked once. The Japanese ones differ from them
-// only in their words, checked per jurisdiction above, so they are not checked a second time each.
+// each language); each English region page is still checked once. The other languages' ones differ
+// from them only in their words, checked per jurisdiction above, so they are not checked again each.
 const regionShards = shards(
-  regionPages.filter((path) => !path.startsWith("/ja/")),
+  regionPages.filter((path) => splitLocalePath(path).locale === defaultLocale),
   8,
 );
 for (const [index, pages] of regionShards.entries()) {

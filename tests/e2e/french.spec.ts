@@ -30,11 +30,11 @@ test("story → region by typing « belgique » → verdict on the 1st of Novemb
   await expect(page.getByText("18 septembre 2024", { exact: false }).first()).toBeVisible();
 
   // The language switch offers the two other languages, each keeping the place and the date.
-  await expect(page.getByRole("link", { name: "English" })).toHaveAttribute("href", "/region/be?on=2025-11-01");
-  await expect(page.getByRole("link", { name: "日本語" })).toHaveAttribute("href", "/ja/region/be?on=2025-11-01");
-  await page.getByRole("link", { name: "English" }).click();
+  await expect(page.getByRole("link", { name: "English", exact: true })).toHaveAttribute("href", "/region/be?on=2025-11-01");
+  await expect(page.getByRole("link", { name: "日本語", exact: true })).toHaveAttribute("href", "/ja/region/be?on=2025-11-01");
+  await page.getByRole("link", { name: "English", exact: true }).click();
   await expect(page).toHaveURL(/\/region\/be\?on=2025-11-01$/);
-  await expect(page.getByRole("link", { name: "Français" })).toHaveAttribute("href", "/fr/region/be?on=2025-11-01");
+  await expect(page.getByRole("link", { name: "Français", exact: true })).toHaveAttribute("href", "/fr/region/be?on=2025-11-01");
 });
 
 test("the picker finds places by their French names, with or without accents, in any case, and by their English names", async ({ page }) => {
@@ -69,9 +69,9 @@ test("the guide gives LinkedIn's menu path in English with the French labels the
   await page.getByRole("link", { name: "Étape suivante" }).click();
   await expect(page).toHaveURL(/\/fr\/guide\/desktop#step-2$/);
   await expect(page.locator("[data-progress]")).toHaveText(/^Étape 2 sur \d+\. 1 sur \d+ faites\.$/);
-  await page.getByRole("link", { name: "日本語" }).click();
+  await page.getByRole("link", { name: "日本語", exact: true }).click();
   await expect(page).toHaveURL(/\/ja\/guide\/desktop#step-2$/);
-  await page.getByRole("link", { name: "Français" }).click();
+  await page.getByRole("link", { name: "Français", exact: true }).click();
   await expect(page).toHaveURL(/\/fr\/guide\/desktop#step-2$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
 });
@@ -82,11 +82,11 @@ test("each French page names its English and Japanese versions, and they name it
     await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute("href", href);
   }
   await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).not.toHaveAttribute("href", /\/(ja|fr)\//);
-  await expect(page.getByRole("link", { name: "English" })).toHaveAttribute("href", "/timeline/uk");
-  await expect(page.getByRole("link", { name: "日本語" })).toHaveAttribute("href", "/ja/timeline/uk");
+  await expect(page.getByRole("link", { name: "English", exact: true })).toHaveAttribute("href", "/timeline/uk");
+  await expect(page.getByRole("link", { name: "日本語", exact: true })).toHaveAttribute("href", "/ja/timeline/uk");
   for (const path of ["/timeline/uk", "/ja/timeline/uk"]) {
     await page.goto(path);
-    await expect(page.getByRole("link", { name: "Français" })).toHaveAttribute("href", "/fr/timeline/uk");
+    await expect(page.getByRole("link", { name: "Français", exact: true })).toHaveAttribute("href", "/fr/timeline/uk");
     await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute("href", /\/fr\/timeline\/uk$/);
   }
 });

@@ -57,12 +57,15 @@ test("the picker finds places by their French names, with or without accents, in
 
 test("the guide gives LinkedIn's menu path in English with the French labels the APD prints beside it, the switch's own wording marked unconfirmed, and keeps the step across languages", async ({ page }) => {
   await page.goto("/fr/guide/desktop");
-  const reported = page.locator("[data-reported-label]");
+  // The whole path as the printed checklist shows it, every step at once: each French label beside its English one.
+  await page.emulateMedia({ media: "print" });
+  const reported = page.locator("[data-reported-label]").filter({ visible: true });
   await expect(reported.filter({ hasText: "Préférences et confidentialité" }).first()).toBeVisible();
   await expect(reported.filter({ hasText: "Confidentialité des données" }).first()).toBeVisible();
   await expect(reported.filter({ hasText: /Données pour l[’']amélioration de l[’']IA générative/ }).first()).toBeVisible();
   // Each French label follows its English one, which stays the sure one.
-  await expect(page.locator('strong[lang="en"] + [data-reported-label]').first()).toBeVisible();
+  await expect(page.locator('strong[lang="en"] + [data-reported-label]').filter({ visible: true })).toHaveCount(await reported.count());
+  await page.emulateMedia({ media: "screen" });
   await expect(page.getByText(/libellé français de l’interrupteur lui-même n’est pas confirmé/)).toBeVisible();
 
   await page.getByRole("checkbox", { name: "J’ai fait cette étape" }).check();

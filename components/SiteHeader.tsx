@@ -24,7 +24,7 @@ export function SiteHeader({
           <a href={localePath(locale, "/")} className="text-lg font-bold tracking-tight no-underline">
             {siteName}
           </a>
-          <span className="sr-only">: </span>
+          <span className="sr-only">{text.punctuation.colon}</span>
           <span className="block text-sm text-slate-600 dark:text-slate-400">{tagline}</span>
         </p>
         <nav aria-label={text.nav.label} className="print:hidden">

@@ -11,7 +11,7 @@ export function SourceLinks({ sources, label, locale }: { sources: Source[]; lab
       {uiTextFor(locale).punctuation.colon}
       {sources.map((source, index) => (
         <span key={source.id}>
-          {index > 0 ? "; " : ""}
+          {index > 0 ? uiTextFor(locale).punctuation.semicolon : ""}
           <a href={`${localePath(locale, "/sources")}#${source.id}`} className="inline-block py-0.5 underline underline-offset-4" aria-label={sourceTitle(source)}>
             {sourceShortName(source, locale)}
           </a>

@@ -49,8 +49,18 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /**
+ * Where a language writes a day of the month as an ordinal that Intl does not give: French writes the
+ * first of the month "1er" (premier), every other day as a plain number ("1er novembre 2025",
+ * "2 novembre 2025"), and Intl.DateTimeFormat("fr") gives "1 novembre 2025".
+ */
+const dayOrdinals: Partial<Record<Locale, (day: string) => string>> = {
+  fr: (day) => (day === "1" ? "1er" : day),
+};
+
+/**
  * "2024-09-18" → "18 September 2024"; "2024-09" → "September 2024"; "2026" → "2026". Other languages
- * write dates as the runtime's own data (Intl.DateTimeFormat) does: in Japanese 2024年9月18日, 2024年9月, 2026年.
+ * write dates as the runtime's own data (Intl.DateTimeFormat) does: in Japanese 2024年9月18日, 2024年9月, 2026年;
+ * in French 18 septembre 2024, septembre 2024, 2026, with the first of the month as 1er (dayOrdinals).
  */
 export function formatDate(value: string, locale: Locale = "en"): string {
   const precision = datePrecision(value);
@@ -58,7 +68,9 @@ export function formatDate(value: string, locale: Locale = "en"): string {
   if (locale !== "en") {
     const fields: Intl.DateTimeFormatOptions =
       precision === "year" ? { year: "numeric" } : precision === "month" ? { year: "numeric", month: "long" } : { year: "numeric", month: "long", day: "numeric" };
-    return new Intl.DateTimeFormat(locale, { ...fields, timeZone: "UTC" }).format(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)));
+    const parts = new Intl.DateTimeFormat(locale, { ...fields, timeZone: "UTC" }).formatToParts(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)));
+    const ordinal = dayOrdinals[locale];
+    return parts.map((part) => (part.type === "day" && ordinal ? ordinal(part.value) : part.value)).join("");
   }
   if (precision === "year") return String(year);
   const monthName = MONTH_NAMES[month - 1];

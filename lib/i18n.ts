@@ -6,7 +6,7 @@
  * the pages, the sitemap, the hreflang alternates, the feeds, the 404 pages, the servers' rules and
  * the social cards follow this list. See "Adding a language" in the README.
  */
-export const languageNames = { en: "English", ja: "日本語" } as const satisfies Record<string, string>;
+export const languageNames = { en: "English", ja: "日本語", fr: "Français" } as const satisfies Record<string, string>;
 
 export type Locale = keyof typeof languageNames;
 export const locales = Object.keys(languageNames) as Locale[];

@@ -48,12 +48,25 @@ export const japaneseDrawableRanges: readonly (readonly [number, number])[] = [
 ];
 
 /**
- * The fonts a card may use beyond next/og's own, each with what it draws. A card takes one only when
- * its text needs it, whatever the page's language: a language in Latin letters needs nothing here, and
- * a language in another script adds its font (a @fontsource package read from node_modules) to this
- * list and to lib/social-card-fonts.server.ts.
+ * What Geist Regular with DejaVu Sans behind it draws (lib/social-card-fonts.server.ts): the Latin
+ * letters with their accents, and the whole General Punctuation block, whose narrow no-break space
+ * (U+202F, before ; ! ? and % in French) Geist lacks. Geist draws every character it has, DejaVu the rest.
  */
-export const extraCardFonts = [{ id: "noto-sans-jp", ranges: japaneseDrawableRanges }] as const;
+export const latinTypographyRanges: readonly (readonly [number, number])[] = [
+  [0x20, 0x7e], [0xa0, 0x24f], [0x1e00, 0x1efb], [0x2000, 0x2064], [0x20a0, 0x20b5], [0x2190, 0x2199],
+];
+
+/**
+ * The fonts a card may use beyond next/og's own, each with what it draws. A card takes one only when
+ * its text needs it, whatever the page's language: a language in Latin letters needs nothing here
+ * unless its typography uses a space or mark Geist lacks (French: U+202F), and a language in another
+ * script adds its font (a @fontsource package read from node_modules) to this list and to
+ * lib/social-card-fonts.server.ts.
+ */
+export const extraCardFonts = [
+  { id: "noto-sans-jp", ranges: japaneseDrawableRanges },
+  { id: "geist-dejavu-sans", ranges: latinTypographyRanges },
+] as const;
 export type ExtraCardFont = (typeof extraCardFonts)[number]["id"];
 
 const within = (ranges: readonly (readonly [number, number])[], codePoint: number) => ranges.some(([from, to]) => codePoint >= from && codePoint <= to);
@@ -82,7 +95,7 @@ export function assertCardDrawable(pagePath: string, texts: readonly string[]): 
       const listed = bad.map((c) => `“${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`).join(", ");
       throw new Error(
         `The social image of ${pagePath} cannot draw ${listed} in “${text}”: next/og would fetch a font from the network. ` +
-          `Reword the text, or add a font that has these characters to components/SocialCard.tsx.`,
+          `Reword the text, or add a font that has these characters to extraCardFonts (lib/social-card.ts, lib/social-card-fonts.server.ts).`,
       );
     }
   }

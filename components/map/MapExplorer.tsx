@@ -170,7 +170,9 @@ function MapExplorerIsland({ jurisdictions, rangeStart, builtOn, keyDates, local
       </div>
       <div className="mt-4 print:hidden">
         <label htmlFor={`${id}-day`} className="block font-semibold no-scripting:hidden">
-          {text.sliderLabel}: <span className="font-normal">{formatDate(day, locale)}</span>
+          {text.sliderLabel}
+          {text.colon}
+          <span className="font-normal">{formatDate(day, locale)}</span>
         </label>
         <input
           id={`${id}-day`}

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { defaultLocale, locales, splitLocalePath } from "../../lib/i18n";
 import { siteContent } from "./content";
 import { crawlSite, expect, test, wcagTags } from "./fixtures";
 import { everyRoute, everyTemplate, regionPages, shards } from "./site-pages";
@@ -20,24 +21,29 @@ async function axeViolations(page: Page, path: string): Promise<string[]> {
   return results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
 }
 
-for (const colorScheme of ["light", "dark"] as const) {
-  for (const width of [360, 1280]) {
-    test(`every kind of page has no WCAG 2.2 A/AA violations in ${colorScheme} mode at ${width} px`, async ({ page }) => {
-      test.setTimeout(240_000);
-      await page.emulateMedia({ colorScheme });
-      await page.setViewportSize({ width, height: 800 });
-      const violations: string[] = [];
-      for (const path of everyTemplate) violations.push(...(await axeViolations(page, path)));
-      expect(violations).toEqual([]);
-    });
+// One test per language and combination, so that each language's pages add a test of their own (run
+// in parallel) rather than lengthening four tests towards their time limit.
+for (const locale of locales) {
+  const templates = everyTemplate.filter((path) => splitLocalePath(path).locale === locale);
+  for (const colorScheme of ["light", "dark"] as const) {
+    for (const width of [360, 1280]) {
+      test(`every kind of page in ${locale} has no WCAG 2.2 A/AA violations in ${colorScheme} mode at ${width} px`, async ({ page }) => {
+        test.setTimeout(240_000);
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize({ width, height: 800 });
+        const violations: string[] = [];
+        for (const path of templates) violations.push(...(await axeViolations(page, path)));
+        expect(violations).toEqual([]);
+      });
+    }
   }
 }
 
 // Region pages share one template, covered above in all four combinations (one per jurisdiction, in
-// each language); each English region page is still checked once. The Japanese ones differ from them
-// only in their words, checked per jurisdiction above, so they are not checked a second time each.
+// each language); each English region page is still checked once. The other languages' ones differ
+// from them only in their words, checked per jurisdiction above, so they are not checked again each.
 const regionShards = shards(
-  regionPages.filter((path) => !path.startsWith("/ja/")),
+  regionPages.filter((path) => splitLocalePath(path).locale === defaultLocale),
   8,
 );
 for (const [index, pages] of regionShards.entries()) {

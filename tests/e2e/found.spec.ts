@@ -4,10 +4,17 @@ import path from "node:path";
 import { crawlSite, expect, test } from "./fixtures";
 import { fieldPaths, localPath, pngSize, readHead, siteUrl, sitemapUrls } from "./site-files";
 import { siteContent } from "./content";
+import { defaultLocale, splitLocalePath } from "../../lib/i18n";
+import { formatMessage, uiTextFor } from "../../lib/ui-text";
 
-const statusLabels = { "used-by-default": "Used by default", excluded: "Left out", uncertain: "Not known" } as const;
-const japaneseStatusLabels = { "used-by-default": "初期設定で利用", excluded: "対象外", uncertain: "不明" } as const;
-const isJapanese = (path: string) => path === "/ja" || path.startsWith("/ja/");
+type Status = "used-by-default" | "excluded" | "uncertain";
+const isRegionPage = (path: string) => splitLocalePath(path).path.startsWith("/region/");
+/** How a region page's image alt begins, in the page's language: the place, then the verdict the page shows. */
+function regionAltStart(path: string, place: string, status: Status): string {
+  const { locale } = splitLocalePath(path);
+  const marker = "\u0000";
+  return formatMessage(locale, "socialCard.regionAlt", { place, verdict: uiTextFor(locale).region.statusLabel[status], date: marker, siteName: "" }).split(marker)[0];
+}
 
 test("the sitemap lists every page a reader can reach, each answering 200, and robots.txt points to it", async ({ request }) => {
   const urls = await sitemapUrls(request);
@@ -50,7 +57,8 @@ test("every page has its own title, description, canonical address, Open Graph a
     if (meta("description").length < 40) say("no real description");
     if (head.canonical !== url) say(`canonical is ${head.canonical}`);
     // Each language's pages point to that language's feed.
-    if (head.feed !== `${siteUrl}${isJapanese(p) ? "/ja" : ""}/feed.xml`) say(`feed link is ${head.feed}`);
+    const { locale } = splitLocalePath(p);
+    if (head.feed !== `${siteUrl}${locale === defaultLocale ? "" : `/${locale}`}/feed.xml`) say(`feed link is ${head.feed}`);
     if (meta("og:url") !== url) say(`og:url is ${meta("og:url")}`);
     if (!head.title?.startsWith(meta("og:title")) || !meta("og:title")) say(`og:title is "${meta("og:title")}"`);
     if (meta("og:description") !== meta("description")) say("og:description differs from the description");
@@ -75,10 +83,10 @@ test("every page has its own title, description, canonical address, Open Graph a
     images.set(createHash("sha256").update(bytes).digest("hex"), p);
 
     // A region page's image names the place and the verdict the page shows.
-    if (/^(\/ja)?\/region\//.test(p)) {
-      const status = /data-status="([a-z-]+)"/.exec(await (await request.get(p)).text())?.[1] as keyof typeof statusLabels;
+    if (isRegionPage(p)) {
+      const status = /data-status="([a-z-]+)"/.exec(await (await request.get(p)).text())?.[1] as Status;
       const alt = meta("og:image:alt");
-      const expected = isJapanese(p) ? `${head.h1}：${japaneseStatusLabels[status]}（` : `${head.h1}: ${statusLabels[status]}, as of `;
+      const expected = regionAltStart(p, head.h1 ?? "", status);
       if (!alt.startsWith(expected)) say(`image alt "${alt}" does not give ${head.h1} and its verdict`);
     } else if (!meta("og:image:alt").startsWith(meta("og:title"))) {
       say(`image alt "${meta("og:image:alt")}" does not give the title`);

@@ -41,3 +41,15 @@ test("Japanese dates: day, month and year as a Japanese reader writes them", () 
   // Read in UTC: the last day of a month stays that day in every time zone.
   expect(formatDate("2025-11-30", "ja")).toBe("2025年11月30日");
 });
+
+test("French dates: lower-case months, no comma, and the first of the month as 1er", () => {
+  expect(formatDate("2024-09-18", "fr")).toBe("18 septembre 2024");
+  expect(formatDate("2025-11-01", "fr")).toBe("1er novembre 2025");
+  expect(formatDate("2025-11-03", "fr")).toBe("3 novembre 2025");
+  expect(formatDate("2025-11-10", "fr")).toBe("10 novembre 2025");
+  expect(formatDate("2025-11-21", "fr")).toBe("21 novembre 2025");
+  expect(formatDate("2024-09", "fr")).toBe("septembre 2024");
+  expect(formatDate("2026", "fr")).toBe("2026");
+  // Japanese keeps Intl's own form on the first of the month.
+  expect(formatDate("2025-11-01", "ja")).toBe("2025年11月1日");
+});

@@ -72,6 +72,16 @@ describe("plurals and cases come from the language's rules, not from the code", 
     expect(formatMessage("en", "guide.stepCount", { count: 7 })).toBe("7 steps");
   });
 
+  test("French counts: 0 and 1 are singular, thousands are grouped with a narrow no-break space", () => {
+    const count = (n: number) => formatMessage("fr", "map.places", { count: n });
+    expect([count(0), count(1), count(2), count(1234)]).toEqual(["0 pays ou territoire", "1 pays ou territoire", "2 pays ou territoires", "1\u202f234 pays ou territoires"]);
+    expect(formatMessage("fr", "guide.stepCount", { count: 1 })).toBe("1 étape");
+    expect(formatMessage("fr", "guide.stepCount", { count: 0 })).toBe("0 étape");
+    expect(formatMessage("fr", "region.matches", { count: 1 })).toBe("1 lieu correspond.");
+    expect(formatMessage("fr", "region.matches", { count: 3 })).toBe("3 lieux correspondent.");
+    expect(formatMessage("fr", "guide.reportedLabel", { wording: "A" })).toBe(" (en français\u00a0: «\u00a0A\u00a0»)");
+  });
+
   test("the guide's progress says when every step is done", () => {
     expect(formatMessage("en", "guide.progress", { current: 2, total: 13, done: 1, remaining: 12 })).toBe("Step 2 of 13. 1 of 13 done.");
     expect(formatMessage("en", "guide.progress", { current: 13, total: 13, done: 13, remaining: 0 })).toBe("Step 13 of 13. All steps done.");

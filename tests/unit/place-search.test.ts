@@ -68,3 +68,18 @@ test("places named in kanji are found by their reading typed in kana", () => {
   expect(matchingPlaces(japanese, "かんこく")[0].code).toBe("KR");
   expect(matchingPlaces(placeOptions(["ja"]), "かんこく")).toEqual([]);
 });
+
+test("French names are found with or without accents, in any case, with either apostrophe, hyphen or space", () => {
+  const french = placeOptions(["fr"]);
+  const first = (typed: string) => matchingPlaces(french, typed)[0]?.code;
+  for (const typed of ["Égypte", "egypte", "EGYPTE", "Egypte", "égy"]) expect(first(typed)).toBe("EG");
+  for (const typed of ["Côte d’Ivoire", "Côte d'Ivoire", "cote d'ivoire", "COTE DIVOIRE", "côte-d’ivoire"]) expect(first(typed)).toBe("CI");
+  for (const typed of ["Royaume-Uni", "royaume uni", "ROYAUME  UNI", "royaume-uni"]) expect(first(typed)).toBe("GB");
+  expect(first("etats unis")).toBe("US");
+  expect(first("sao tome et principe")).toBe("ST");
+  // The English name still finds the place on the French page, and the list is in French order: Égypte among the E, not after Z.
+  expect(first("Egypt")).toBe("EG");
+  const names = french.map((option) => option.name);
+  expect(names.indexOf("Égypte")).toBeLessThan(names.indexOf("Espagne"));
+  expect(names.indexOf("Égypte")).toBeGreaterThan(names.indexOf("Dominique"));
+});

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
 import { loadSiteContent, type SiteContent } from "@/lib/content";
+import { locales } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/page-metadata";
 import { absoluteUrl, linkLabel, sitePage, sitePages, siteRoutes, type SiteRoute } from "@/lib/site-pages";
 import { timelineRegionIds } from "@/lib/schemas";
@@ -55,11 +56,13 @@ test("a new route is picked up by the sitemap by adding it to the list", () => {
 
 test("the sitemap gives absolute addresses on the site's address, and robots.txt points to it", () => {
   const entries = sitemapEntries([content], "2026-01-01");
-  expect(entries[0]).toEqual({
+  expect(entries[0]).toMatchObject({
     url: "https://fixture.example",
     lastModified: "2026-01-15",
     alternates: { languages: { en: "https://fixture.example", ja: "https://fixture.example/ja", "x-default": "https://fixture.example" } },
   });
+  // One alternate for every language of the list, and x-default.
+  expect(Object.keys(entries[0].alternates?.languages ?? {}).sort()).toEqual([...locales, "x-default"].sort());
   expect(entries[2].url).toBe("https://fixture.example/region/ad");
   expect(robotsRules(content)).toEqual({ rules: { userAgent: "*", allow: "/" }, sitemap: "https://fixture.example/sitemap.xml" });
   expect(absoluteUrl("https://fixture.example", "/timeline#x")).toBe("https://fixture.example/timeline#x");

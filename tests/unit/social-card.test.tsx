@@ -90,3 +90,19 @@ test("Japanese cards draw kana, kanji and full-width punctuation with the bundle
   expect(requests).toEqual([]);
   expect(png.readUInt32BE(16)).toBe(1200);
 }, 30_000);
+
+test("French cards draw accents, « » and the narrow no-break space: Geist for the letters, DejaVu Sans for U+202F, without the network", async () => {
+  const heading = "Êtes-vous concerné\u202f? «\u00a0Données pour l’amélioration de l’IA générative\u00a0» : À, É, Ç, Œ, 1er novembre 2025";
+  // Geist, next/og's own font, has all of it but U+202F: without another font, next/og would go to the network for it.
+  expect(undrawableCharacters(heading)).toEqual([]);
+  expect([...heading].filter((character) => !drawableRanges.some(([from, to]) => character.codePointAt(0)! >= from && character.codePointAt(0)! <= to))).toEqual(["\u202f"]);
+  const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+  expect((await drawOffline(heading)).requests.length).toBeGreaterThan(0);
+  logged.mockRestore();
+  expect(cardFontFor([heading])).toBe("geist-dejavu-sans");
+  const fonts = await socialCardFonts([heading]);
+  expect(fonts?.map((font) => font.name)).toEqual(["Geist", "DejaVu Sans"]);
+  const { png, requests } = await drawOffline(heading, fonts);
+  expect(requests).toEqual([]);
+  expect(png.readUInt32BE(16)).toBe(1200);
+}, 30_000);

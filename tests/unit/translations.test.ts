@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import YAML from "yaml";
 import { contentLanguages, loadSiteContent } from "@/lib/content";
 import { formatReport, translationReport } from "@/lib/content/translation-report";
-import { localePath, locales } from "@/lib/i18n";
+import { localePath, locales, type Locale } from "@/lib/i18n";
 import { sitePage } from "@/lib/site-pages";
 import { isUntranslated } from "@/lib/untranslated";
 
@@ -51,7 +51,7 @@ describe("a copy of the fixture content, edited", () => {
   let workDir: string;
   let contentDir: string;
   const entry = "timeline/2024-09-20-statement.mdx";
-  const load = (locale: "en" | "ja" = "ja") => loadSiteContent({ contentDir, cacheDir: null, locale, displayRoot: workDir });
+  const load = (locale: Locale = "ja") => loadSiteContent({ contentDir, cacheDir: null, locale, displayRoot: workDir });
 
   beforeAll(async () => {
     workDir = await mkdtemp(path.join(os.tmpdir(), "translation-test-"));
@@ -147,7 +147,7 @@ describe("a copy of the fixture content, edited", () => {
   test("renaming a LinkedIn label is one edit: the guides, the story and the descriptions follow, and no translation goes stale", async () => {
     await fresh();
     await edit("guide/linkedin-labels.yaml", (text) => text.replace("generativeAiSetting: Use my data", "generativeAiSetting: Train AI on my data"));
-    for (const locale of locales) {
+    for (const locale of await contentLanguages(contentDir)) {
       const content = await load(locale);
       expect(content.untranslated).toEqual([]);
       const texts = content.guide.platforms.flatMap((platform) => [...platform.steps, platform.finalCheck].map((step) => step.text)).join(" ");

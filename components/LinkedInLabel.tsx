@@ -31,7 +31,7 @@ export function LinkedInLabel({
       <span className="text-[0.9em] text-slate-700 dark:text-slate-300" data-reported-label="">
         {reported.format(translated.reported)}
         <a href={`#${reportedLabelsNoteId}`} className="align-super text-[0.75em] no-underline" aria-label={reported.noteLink}>
-          ※
+          {reported.noteMark}
         </a>
       </span>
     </>

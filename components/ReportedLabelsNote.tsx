@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n";
 import { uiTextFor } from "@/lib/ui-text";
 
-/** The note's id: every reported wording links to it with a ※ mark (components/LinkedInLabel.tsx). */
+/** The note's id: every reported wording links to it with a mark (※ in Japanese) (components/LinkedInLabel.tsx). */
 export const reportedLabelsNoteId = "reported-labels-note";
 
 /**

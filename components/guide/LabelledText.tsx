@@ -4,7 +4,7 @@ import type { TranslatedLabel } from "@/lib/schemas";
 import type { ReportedWordings } from "@/lib/ui-text";
 
 const noLabels: readonly TranslatedLabel[] = [];
-const noReported: ReportedWordings = { format: (wordings) => wordings.join(" / "), noteLink: "" };
+const noReported: ReportedWordings = { format: (wordings) => wordings.join(" / "), noteLink: "", noteMark: "" };
 
 /**
  * Guide text with LinkedIn's own labels in bold, exactly as LinkedIn writes them; on a page in another

@@ -118,8 +118,10 @@ export function formatMessage(locale: Locale, key: MessageKey, values: MessageVa
 export interface ReportedWordings {
   /** "（報告されている表記：「…」）" */
   format: (wordings: readonly string[]) => string;
-  /** The accessible name of the ※ link to the page's note (components/ReportedLabelsNote.tsx). */
+  /** The accessible name of the link to the page's note (components/ReportedLabelsNote.tsx). */
   noteLink: string;
+  /** The link's visible mark, as the language calls a note: ※ in Japanese, * in English and French. */
+  noteMark: string;
 }
 
 export function reportedWordings(locale: Locale): ReportedWordings {
@@ -127,6 +129,7 @@ export function reportedWordings(locale: Locale): ReportedWordings {
   return {
     format: (wordings) => formatMessage(locale, "guide.reportedLabel", { wording: wordings.join(text.reportedLabelSeparator) }),
     noteLink: text.reportedLabelNoteLink,
+    noteMark: text.reportedLabelNoteMark,
   };
 }
 

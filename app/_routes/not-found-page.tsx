@@ -22,7 +22,8 @@ export async function NotFoundPage({ locale }: { locale: Locale }) {
             <a href={localePath(locale, link.href)} className="inline-block py-0.5 underline underline-offset-4">
               {link.label}
             </a>
-            {text.punctuation.colon}
+            {/* Not a colon: a label may end in a question mark ("Does it apply to me?"). */}
+            {text.punctuation.labelAndHint}
             {link.hint}
           </li>
         ))}

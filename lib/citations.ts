@@ -2,6 +2,7 @@
 import { formatDate } from "./dates";
 import type { Locale } from "./i18n";
 import type { Source } from "./schemas";
+import { formatMessage } from "./ui-text";
 
 /** Source id → its number on a page, with the sources to name them. */
 export interface CitationNumbering {
@@ -25,5 +26,5 @@ export function sourceTitle(source: Pick<Source, "publisher" | "title">): string
 
 /** A source in a list of several: `Publisher, 18 September 2024`. */
 export function sourceShortName(source: Pick<Source, "publisher" | "date">, locale: Locale = "en"): string {
-  return `${source.publisher}, ${formatDate(source.date, locale)}`;
+  return formatMessage(locale, "cite.sourceShortName", { publisher: source.publisher, date: formatDate(source.date, locale) });
 }

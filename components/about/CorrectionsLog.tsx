@@ -23,7 +23,8 @@ export function CorrectionsLog({ corrections, locale }: { corrections: ShownCorr
             <li key={correction.id} id={correction.id} className="rounded-md border border-slate-200 p-4 break-inside-avoid dark:border-slate-700">
               <article aria-labelledby={`${correction.id}-title`}>
                 <p className="m-0 text-sm font-semibold text-slate-700 dark:text-slate-300">
-                  {text.correctedOn} <time dateTime={correction.date}>{formatDate(correction.date, locale)}</time>
+                  {text.correctedOn}
+                  <time dateTime={correction.date}>{formatDate(correction.date, locale)}</time>
                 </p>
                 <h3 id={`${correction.id}-title`} className="mt-1 text-lg leading-snug font-bold">
                   {correction.title}

@@ -121,7 +121,9 @@ export function ObjectPage({ view, locale, translatedLabels }: { view: ObjectPag
             ...view.switchCovers.doesNotCover.map((item) => ({ label: text.doesNotCover, item })),
           ].map(({ label, item }) => (
             <li key={item.text}>
-              <strong>{label}</strong> {item.text} <SourceLinks label={text.sourcesLabel} sources={item.sources} locale={locale} />
+              {/* The label carries its own gap: none after a Japanese colon. */}
+              <strong>{label}</strong>
+              {item.text} <SourceLinks label={text.sourcesLabel} sources={item.sources} locale={locale} />
             </li>
           ))}
         </ul>

@@ -21,7 +21,10 @@ import { chromium } from "@playwright/test";
 import { routes } from "../../bench.config.mjs";
 import { chromiumArgs, chromiumPath } from "../browser.mjs";
 import { startNpmStart } from "./servers.mjs";
-import { firstActionRecord } from "../../lib/first-action.mjs";
+import { firstActionAttribute } from "../../lib/first-action.mjs";
+
+/** The page's islands have run: every control has dropped its first-action mark (components/hooks/first-action.ts). */
+const islandsLive = `!document.querySelector("[${firstActionAttribute}]")`;
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const port = Number(process.env.BENCH_PORT ?? 3320) + 6;
@@ -59,7 +62,7 @@ const controls = [
     target: "[data-stepper] input[type=checkbox]",
     modes: ["tap", "click", "key"],
     async act(page, mode) {
-      const box = page.locator(this.target);
+      const box = page.locator(this.target).first();
       if (mode === "tap") await box.tap();
       else if (mode === "click") await box.evaluate((/** @type {HTMLElement} */ element) => element.click());
       else {
@@ -197,8 +200,8 @@ async function firstAction(browser, origin, control, mode, when) {
   try {
     await page.goto(`${origin}${control.path}`, { waitUntil: "commit" });
     await page.locator(control.target).first().waitFor({ state: "attached", timeout: 30_000 });
-    if (when === "live") await page.waitForFunction(`window.${firstActionRecord}?.live === true`, undefined, { timeout: 30_000 });
-    const before = await page.evaluate(`window.${firstActionRecord}?.live === true`);
+    if (when === "live") await page.waitForFunction(islandsLive, undefined, { timeout: 30_000 });
+    const before = await page.evaluate(islandsLive);
     await page.evaluate(() => sessionStorage.setItem("bench:armed", "1"));
     await control.act(page, mode);
     let shownAt;
@@ -210,7 +213,7 @@ async function firstAction(browser, origin, control, mode, when) {
     }
     const actedAt = Number(await page.evaluate(() => sessionStorage.getItem("bench:acted")));
     // Honoured means carried out and kept: checked a second after the islands are live (not doubled, not undone).
-    await page.waitForFunction(`window.${firstActionRecord}?.live === true`, undefined, { timeout: 30_000 }).catch(() => {});
+    await page.waitForFunction(islandsLive, undefined, { timeout: 30_000 }).catch(() => {});
     await page.waitForTimeout(1000);
     const kept = await page.evaluate(control.kept).catch(() => false);
     return { honoured: Boolean(kept), ms: actedAt ? shownAt - actedAt : null, hydratedBefore: before };
@@ -229,7 +232,7 @@ async function liveWithNoEvent(browser, origin, route) {
   const { context, page } = await slowPhone(browser);
   try {
     await page.goto(`${origin}${route}`, { waitUntil: "load" });
-    await page.waitForFunction(`window.${firstActionRecord}?.live === true`, undefined, { timeout: 30_000, polling: 50 });
+    await page.waitForFunction(islandsLive, undefined, { timeout: 30_000, polling: 50 });
     return await page.evaluate(() => {
       const navigation = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType("navigation")[0]);
       return { live: performance.now(), load: navigation.loadEventStart };
@@ -263,7 +266,7 @@ async function interactionCost(browser, origin, route) {
   await page.waitForTimeout(1000);
   const touched = await now(page);
   await page.mouse.move(20, 20);
-  await page.waitForFunction(`window.${firstActionRecord}?.live === true`, undefined, { timeout: 30_000 });
+  await page.waitForFunction(islandsLive, undefined, { timeout: 30_000 });
   const live = await now(page);
   await page.waitForTimeout(500);
   const tasks = /** @type {{ start: number; duration: number }[]} */ (await page.evaluate(() => /** @type {Window & { __longTasks?: unknown }} */ (window).__longTasks)).filter((task) => task.start >= touched);
